@@ -1,0 +1,59 @@
+package org.ogplod.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * An output that appears only when the work succeeded: bytes go to a temporary file beside the target, which is
+ * moved into place by {@link #commit()}; {@link #close()} without commit deletes it. With no target the committed
+ * bytes go to standard output, so a failed run prints nothing there either.
+ */
+final class AtomicOutput implements AutoCloseable {
+    private final Path target;
+    private final Path temporary;
+    private final OutputStream out;
+    private boolean committed;
+
+    AtomicOutput(Path target) {
+        this.target = target;
+        try {
+            Path folder = target == null ? null : target.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            this.temporary = folder == null ? Files.createTempFile("ogp-lod-", ".part")
+                    : Files.createTempFile(folder, "." + target.getFileName(), ".part");
+            this.out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + (target == null ? "a temporary file" : target), e);
+        }
+    }
+
+    OutputStream stream() {
+        return out;
+    }
+
+    void commit() throws IOException {
+        out.close();
+        if (target == null) {
+            Files.copy(temporary, System.out);
+            System.out.flush();
+        } else {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+        if (!committed || target == null) {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

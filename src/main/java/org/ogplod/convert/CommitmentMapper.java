@@ -1,0 +1,181 @@
+package org.ogplod.convert;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.ogplod.ontology.Iris;
+import org.ogplod.ontology.Ogp;
+
+/**
+ * Maps a commitments row onto the ontology: the commitment, and on first sight the action plan, institutions and
+ * IRM reports it names, plus its IRM assessment. References to members must resolve to a member already read.
+ */
+final class CommitmentMapper {
+    private static final Pattern PERIOD = Pattern.compile("([12][0-9]{3})\\s*[-–]\\s*([12][0-9]{3})");
+
+    private final Registry registry;
+    private final Vocabularies vocabularies;
+    private final Tally problems;
+    private final Set<Node> titledPlans = new HashSet<>();
+    private final AssessmentMapper assessments;
+
+    CommitmentMapper(Registry registry, Vocabularies vocabularies, Tally problems) {
+        this.registry = registry;
+        this.vocabularies = vocabularies;
+        this.problems = problems;
+        this.assessments = new AssessmentMapper(vocabularies, problems, registry);
+    }
+
+    /** Adds the commitment's triples to {@code out}; returns false when the row has errors and is rejected. */
+    boolean map(Record row, TripleBuffer out) {
+        long before = problems.errors();
+        String id = row.get(Column.ID).toUpperCase(Locale.ROOT);
+        Registry.Member member = registry.member(row.get(Column.MEMBER));
+        if (!Iris.COMMITMENT_ID.matcher(id).matches()) {
+            problems.accept(row.error(Column.ID, row.get(Column.ID),
+                    "is not an OGP commitment id (two letters, an optional three-letter local code, four digits)"));
+        }
+        if (member == null) {
+            problems.accept(row.error(Column.MEMBER, row.get(Column.MEMBER), "is not a member of the members input"));
+        }
+        if (problems.errors() > before) {
+            return false;
+        }
+        String first = registry.addCommitment(id, row.where(Column.ID));
+        if (first != null) {
+            problems.accept(row.error(Column.ID, id, "is a duplicate commitment id (first at " + first + ")"));
+            return false;
+        }
+        Node commitment = Iris.commitment(id);
+        Emitter emit = new Emitter(out, commitment, row, problems);
+        emit.add(RDF.type.asNode(), Ogp.Commitment);
+        emit.add(DCTerms.identifier.asNode(), Literals.text(id));
+        emit.add(RDFS.label.asNode(), Literals.text(row.has(Column.TITLE) ? row.get(Column.TITLE) : "Commitment " + id));
+        emit.text(Column.TITLE, DCTerms.title.asNode());
+        emit.text(Column.DESCRIPTION, DCTerms.description.asNode());
+        emit.add(Ogp.member, Iris.member(member.slug()));
+        plan(row, member, emit, out);
+        emit.year(Column.CYCLE, Ogp.cycle);
+        emit.concept(Column.STATUS, Ogp.status, vocabularies.status());
+        institutions(row, Column.LEAD_INSTITUTIONS, Ogp.leadInstitution, member, emit, out);
+        institutions(row, Column.SUPPORT_INSTITUTIONS, Ogp.supportInstitution, member, emit, out);
+        emit.concepts(Column.POLICY_AREAS, Ogp.policyArea, vocabularies.themes());
+        emit.concepts(Column.OGP_VALUES, Ogp.ogpValue, vocabularies.values());
+        emit.date(Column.START, SchemaDO.startDate.asNode());
+        emit.date(Column.END, SchemaDO.endDate.asNode());
+        assessments.map(row, id, member, emit, out);
+        emit.sources(Column.SOURCE);
+        emit.text(Column.NOTES, SKOS.editorialNote.asNode());
+        emit.bool(Column.SYNTHETIC, Ogp.synthetic);
+        return problems.errors() == before;
+    }
+
+    private void plan(Record row, Registry.Member member, Emitter emit, TripleBuffer out) {
+        String start = row.get(Column.PLAN_START);
+        String end = row.get(Column.PLAN_END);
+        Matcher period = PERIOD.matcher(row.get(Column.ACTION_PLAN));
+        if (start.isEmpty() && end.isEmpty() && period.find()) {
+            start = period.group(1);
+            end = period.group(2);
+        }
+        if (start.isEmpty() && end.isEmpty()) {
+            return;
+        }
+        Node startYear = Literals.year(start);
+        Node endYear = Literals.year(end);
+        if (startYear == null || endYear == null || start.compareTo(end) > 0) {
+            Column column = startYear == null ? Column.PLAN_START : Column.PLAN_END;
+            problems.accept(row.error(column, start + "-" + end,
+                    "is not an action plan period (plan_start and plan_end are years, start not after end)"));
+            return;
+        }
+        Node plan = Iris.actionPlan(member.slug(), start, end);
+        emit.add(Ogp.actionPlan, plan);
+        if (registry.firstTime(plan)) {
+            out.add(plan, RDF.type.asNode(), Ogp.ActionPlan);
+            out.add(plan, RDFS.label.asNode(), Literals.text(member.name() + " action plan " + start + "-" + end));
+            out.add(plan, Ogp.member, Iris.member(member.slug()));
+            out.add(plan, SchemaDO.startDate.asNode(), startYear);
+            out.add(plan, SchemaDO.endDate.asNode(), endYear);
+        }
+        if (row.has(Column.ACTION_PLAN) && titledPlans.add(plan)) {
+            out.add(plan, DCTerms.title.asNode(), Literals.text(row.get(Column.ACTION_PLAN)));
+        }
+    }
+
+    private void institutions(Record row, Column column, Node property, Registry.Member member, Emitter emit,
+            TripleBuffer out) {
+        for (String name : row.list(column)) {
+            if (Iris.slug(name).isEmpty()) {
+                problems.accept(row.error(column, name, "is not an institution name (no letters or digits)"));
+                continue;
+            }
+            Node institution = Iris.institution(member.slug(), name);
+            emit.add(property, institution);
+            if (registry.firstTime(institution)) {
+                out.add(institution, RDF.type.asNode(), Ogp.Institution);
+                out.add(institution, RDF.type.asNode(), ORG.Organization.asNode());
+                out.add(institution, RDFS.label.asNode(), Literals.text(name));
+            }
+        }
+    }
+
+    /** Maps the IRM columns of a row to one assessment node with its reports and indicator values. */
+    private record AssessmentMapper(Vocabularies vocabularies, Tally problems, Registry registry) {
+
+        void map(Record row, String id, Registry.Member member, Emitter commitment, TripleBuffer out) {
+            List<String> reports = row.list(Column.IRM_REPORTS);
+            boolean anyValue = java.util.Arrays.stream(Indicator.values()).anyMatch(i -> row.has(i.column()));
+            if (!row.has(Column.IRM_METHODOLOGY) && reports.isEmpty() && !anyValue) {
+                return;
+            }
+            Node methodology = vocabularies.methodologies().find(row.get(Column.IRM_METHODOLOGY)).orElse(null);
+            if (methodology == null) {
+                problems.accept(row.error(Column.IRM_METHODOLOGY, row.get(Column.IRM_METHODOLOGY),
+                        "must be 'original' or 'refreshed' when IRM reports or values are given"));
+                return;
+            }
+            if (reports.isEmpty()) {
+                problems.accept(row.error(Column.IRM_REPORTS, "", "is required when IRM values are given: name the report"));
+                return;
+            }
+            Indicator.Methodology used = methodology.getURI().endsWith("/original") ? Indicator.Methodology.ORIGINAL
+                    : Indicator.Methodology.REFRESHED;
+            Node assessment = Iris.assessment(id, reports.get(0));
+            commitment.add(Ogp.assessment, assessment);
+            Emitter emit = new Emitter(out, assessment, row, problems);
+            emit.add(RDF.type.asNode(), Ogp.Assessment);
+            emit.add(RDFS.label.asNode(), Literals.text("IRM assessment of " + id + " (" + reports.get(0) + ")"));
+            emit.add(Ogp.methodology, methodology);
+            for (String report : reports) {
+                Node node = Iris.irmReport(member.slug(), report);
+                emit.add(Ogp.irmReport, node);
+                if (registry.firstTime(node)) {
+                    out.add(node, RDF.type.asNode(), Ogp.IRMReport);
+                    out.add(node, RDF.type.asNode(), FOAF.Document.asNode());
+                    out.add(node, RDFS.label.asNode(), Literals.text(member.name() + " IRM " + report));
+                    out.add(node, Ogp.member, Iris.member(member.slug()));
+                }
+            }
+            for (Indicator indicator : Indicator.values()) {
+                if (indicator.appliesTo(used)) {
+                    emit.concept(indicator.column(), indicator.property(), vocabularies.indicator(indicator));
+                } else if (row.has(indicator.column()) && !indicator.sharesColumnWithOther(used)) {
+                    problems.accept(row.error(indicator.column(), row.get(indicator.column()),
+                            "is an indicator of the other IRM methodology, not of '" + used.slug() + "'"));
+                }
+            }
+        }
+    }
+}

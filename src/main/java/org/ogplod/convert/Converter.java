@@ -1,0 +1,183 @@
+package org.ogplod.convert;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.apache.jena.riot.system.StreamRDF;
+import org.ogplod.ontology.Ontology;
+import org.ogplod.ontology.Prefixes;
+import org.ogplod.ontology.RecordValidator;
+
+/**
+ * Converts OGP member and commitment tables into RDF, streaming, one record at a time: each record is mapped,
+ * validated against the SHACL shapes, then sent to the caller's sink. A run with errors throws
+ * {@link ConversionFailed} and the caller must discard what the sink received.
+ * <pre>
+ *   Converter converter = new Converter(Ontology.load(), new Converter.Options(false, "2026-11-27-1"));
+ *   Converter.Result result = converter.convert(List.of(Path.of("data")), StreamRDFLib.graph(graph));
+ * </pre>
+ */
+public final class Converter {
+    public static final String VERSION = versionOf(Converter.class);
+    private static final Pattern RELEASE_ID = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}-[1-9][0-9]*");
+
+    /** Settings of a run: stop at the first error or collect them; the id of the release being made. */
+    public record Options(boolean strict, String releaseId) {
+        public Options {
+            if (!RELEASE_ID.matcher(releaseId).matches()) {
+                throw new IllegalArgumentException("a release id is yyyy-mm-dd-n, not '" + releaseId + "'");
+            }
+        }
+    }
+
+    /** What a successful run did. */
+    public record Result(String releaseId, long rowsRead, long rowsConverted, long rowsRejected, long triples,
+            Problems problems, Duration elapsed) {
+    }
+
+    /** Progress so far, reported every {@link #PROGRESS_EVERY} rows. */
+    public record Progress(long rows, long triples, Duration elapsed) {
+    }
+
+    public static final int PROGRESS_EVERY = 10_000;
+
+    private final Ontology ontology;
+    private final Vocabularies vocabularies;
+    private final RecordValidator validator;
+    private final Options options;
+    private final Clock clock;
+    private Consumer<Progress> progress = ignored -> { };
+
+    public Converter(Ontology ontology, Options options) {
+        this(ontology, options, Clock.systemUTC());
+    }
+
+    public Converter(Ontology ontology, Options options, Clock clock) {
+        this.ontology = ontology;
+        this.vocabularies = new Vocabularies(ontology);
+        this.validator = new RecordValidator(ontology.shapes());
+        this.options = options;
+        this.clock = clock;
+    }
+
+    /** Where progress goes (the command line draws a progress line from it). */
+    public Converter onProgress(Consumer<Progress> listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    /** About how many rows the inputs hold (0 when unknown), read quickly without parsing. */
+    public static long estimateRows(List<Path> paths) {
+        return Input.estimateRows(paths);
+    }
+
+    public Ontology ontology() {
+        return ontology;
+    }
+
+    /** Converts the inputs (files or folders) into {@code sink}; throws {@link ConversionFailed} on any error. */
+    public Result convert(List<Path> paths, StreamRDF sink) {
+        Instant started = clock.instant();
+        Problems problems = new Problems(options.strict());
+        List<Input> inputs = Input.open(paths, problems);
+        if (problems.hasErrors()) {
+            throw new ConversionFailed(problems);
+        }
+        sink.start();
+        Prefixes.mapping().getNsPrefixMap().forEach(sink::prefix);
+        try (Run run = new Run(problems, sink, started)) {
+            for (Input input : inputs) {
+                run.read(input, problems);
+            }
+            run.finish();
+            if (problems.hasErrors()) {
+                throw new ConversionFailed(problems);
+            }
+            Instant ended = clock.instant();
+            new ReleaseDescription(options.releaseId(), VERSION, started, ended, inputs, run.rowsRead(),
+                    run.triples(), problems.total()).send(sink);
+            sink.finish();
+            return new Result(options.releaseId(), run.rowsRead(), run.rowsConverted(),
+                    run.rowsRead() - run.rowsConverted(), run.triples(), problems, Duration.between(started, ended));
+        }
+    }
+
+    /** The state of one conversion. */
+    private final class Run implements AutoCloseable {
+        private final Instant started;
+        private final Registry registry = new Registry();
+        private final MemberMapper members;
+        private final CommitmentMapper commitments;
+        private final ValidatingSender sender;
+        private long rowsRead;
+
+        Run(Problems problems, StreamRDF sink, Instant started) {
+            this.started = started;
+            this.members = new MemberMapper(registry, vocabularies, new Tally(problems));
+            this.commitments = new CommitmentMapper(registry, vocabularies, new Tally(problems));
+            this.sender = new ValidatingSender(validator, problems, sink);
+        }
+
+        void read(Input input, Problems problems) {
+            Header[] header = {input.header()};
+            try {
+                input.reader().read(input.file(), problems, row -> {
+                    if (!header[0].sameNames(row.names())) {
+                        header[0] = Header.quiet(input.table(), row.names());
+                    }
+                    convert(new Record(header[0], row), input.table());
+                });
+            } catch (InputException e) {
+                problems.add(e.problem());
+            }
+            if (input.table() == Table.MEMBERS) {
+                TripleBuffer links = new TripleBuffer();
+                members.linkParents(links);
+                sender.submit(links, input.file().toString(), false);
+            }
+        }
+
+        private void convert(Record row, Table table) {
+            rowsRead++;
+            TripleBuffer record = new TripleBuffer();
+            boolean members = table == Table.MEMBERS;
+            if (members ? this.members.map(row, record) : commitments.map(row, record)) {
+                sender.submit(record, row.where(members ? Column.SLUG : Column.ID), true);
+            }
+            if (rowsRead % PROGRESS_EVERY == 0) {
+                progress.accept(new Progress(rowsRead, sender.triples(), Duration.between(started, clock.instant())));
+            }
+        }
+
+        /** Waits for validation to catch up; the counts are final afterwards. */
+        void finish() {
+            sender.finish();
+        }
+
+        long rowsRead() {
+            return rowsRead;
+        }
+
+        long rowsConverted() {
+            return sender.rowsSent();
+        }
+
+        long triples() {
+            return sender.triples();
+        }
+
+        @Override
+        public void close() {
+            sender.close();
+        }
+    }
+
+    private static String versionOf(Class<?> type) {
+        String version = type.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+}

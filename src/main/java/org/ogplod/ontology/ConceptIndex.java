@@ -1,0 +1,56 @@
+package org.ogplod.ontology;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.SKOS;
+
+/** Finds the concepts of one SKOS scheme by any of their labels (any language, any case) or by their slug. */
+public final class ConceptIndex {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private final String scheme;
+    private final Map<String, Node> byKey;
+
+    private ConceptIndex(String scheme, Map<String, Node> byKey) {
+        this.scheme = scheme;
+        this.byKey = byKey;
+    }
+
+    static ConceptIndex of(Graph graph, String scheme) {
+        Node schemeNode = Iris.scheme(scheme);
+        String prefix = schemeNode.getURI() + "/";
+        Map<String, Node> byKey = new HashMap<>();
+        graph.find(Node.ANY, SKOS.inScheme.asNode(), schemeNode).forEachRemaining(inScheme -> {
+            Node concept = inScheme.getSubject();
+            if (concept.getURI().startsWith(prefix)) {
+                byKey.put(key(concept.getURI().substring(prefix.length())), concept);
+            }
+            graph.find(concept, SKOS.prefLabel.asNode(), Node.ANY).mapWith(Triple::getObject)
+                    .forEachRemaining(label -> byKey.putIfAbsent(key(label.getLiteralLexicalForm()), concept));
+            graph.find(concept, SKOS.altLabel.asNode(), Node.ANY).mapWith(Triple::getObject)
+                    .forEachRemaining(label -> byKey.putIfAbsent(key(label.getLiteralLexicalForm()), concept));
+        });
+        if (byKey.isEmpty()) {
+            throw new IllegalStateException("the ontology has no concepts in the scheme " + schemeNode.getURI());
+        }
+        return new ConceptIndex(scheme, byKey);
+    }
+
+    /** The scheme's name, as in {@code /def/{scheme}}. */
+    public String scheme() {
+        return scheme;
+    }
+
+    public Optional<Node> find(String labelOrSlug) {
+        return Optional.ofNullable(byKey.get(key(labelOrSlug)));
+    }
+
+    private static String key(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+}

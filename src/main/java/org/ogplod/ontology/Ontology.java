@@ -1,0 +1,77 @@
+package org.ogplod.ontology;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The ontology, concept schemes, alignments and SHACL shapes shipped inside the jar (from {@code ontology/}).
+ * <pre>
+ *   Ontology ontology = Ontology.load();
+ *   Node theme = ontology.concepts("theme").find("Open Data").orElseThrow();
+ * </pre>
+ */
+public final class Ontology {
+    /** The published files, in the canonical base; shapes are kept apart (they describe data, they are not data). */
+    public static final List<String> FILES = List.of("ogp.ttl", "schemes/theme.ttl", "schemes/value.ttl",
+            "schemes/irm.ttl", "links/themes.ttl", "links/values.ttl");
+    public static final String SHAPES = "shapes.ttl";
+
+    private final Graph graph;
+    private final Shapes shapes;
+
+    private Ontology(Graph graph, Shapes shapes) {
+        this.graph = graph;
+        this.shapes = shapes;
+    }
+
+    /** Loads every file from the class path; a missing or broken file fails here, at start-up. */
+    public static Ontology load() {
+        Graph graph = GraphFactory.createDefaultGraph();
+        FILES.forEach(file -> parse(file, StreamRDFLib.graph(graph)));
+        Graph shapesGraph = GraphFactory.createDefaultGraph();
+        parse(SHAPES, StreamRDFLib.graph(shapesGraph));
+        // Jena copies the shapes' prefixes into every validation report: with none, a per-record check stays cheap.
+        shapesGraph.getPrefixMapping().clearNsPrefixMap();
+        return new Ontology(graph, Shapes.parse(shapesGraph));
+    }
+
+    /** The ontology, schemes and alignments as one graph, canonical base. */
+    public Graph graph() {
+        return graph;
+    }
+
+    public Shapes shapes() {
+        return shapes;
+    }
+
+    /** Sends every published ontology triple to the sink (for loading into a store next to the data). */
+    public void send(StreamRDF sink) {
+        graph.find().forEachRemaining(sink::triple);
+    }
+
+    /** The concepts of one scheme, e.g. {@code "theme"} for {@code /def/theme}, looked up by label or slug. */
+    public ConceptIndex concepts(String scheme) {
+        return ConceptIndex.of(graph, scheme);
+    }
+
+    private static void parse(String file, StreamRDF sink) {
+        String resource = "ontology/" + file;
+        try (InputStream in = Ontology.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the ontology file " + resource + " is missing from the class path");
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).base(Iris.CANONICAL_BASE).parse(sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}
