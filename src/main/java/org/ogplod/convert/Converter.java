@@ -70,6 +70,11 @@ public final class Converter {
         return this;
     }
 
+    /** The files the inputs name: files as given, folders expanded to their members.* and commitments.* files. */
+    public static List<Path> inputFiles(List<Path> paths) {
+        return Input.expand(paths, new Problems(false));
+    }
+
     /** About how many rows the inputs hold (0 when unknown), read quickly without parsing. */
     public static long estimateRows(List<Path> paths) {
         return Input.estimateRows(paths);

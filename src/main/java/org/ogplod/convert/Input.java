@@ -68,7 +68,7 @@ record Input(Path file, RowReader reader, Table table, Header header, String sha
         return rows;
     }
 
-    private static List<Path> expand(List<Path> paths, Problems problems) {
+    static List<Path> expand(List<Path> paths, Problems problems) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {

@@ -18,6 +18,18 @@ public final class Iris {
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     public static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
+    private static final String SLUG_TEXT = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    private static final String ID_TEXT = "[A-Z]{2}(?:[A-Z]{3})?[0-9]{4}";
+    /** The paths under {@code /id/} that we mint, type by type (DESIGN.md section 5). */
+    private static final Pattern IDENTIFIER_PATH = Pattern.compile("member/" + SLUG_TEXT
+            + "|action-plan/" + SLUG_TEXT + "/[0-9]{4}-[0-9]{4}"
+            + "|commitment/" + ID_TEXT
+            + "|institution/" + SLUG_TEXT + "/" + SLUG_TEXT
+            + "|irm-report/" + SLUG_TEXT + "/" + SLUG_TEXT
+            + "|assessment/" + ID_TEXT + "/" + SLUG_TEXT
+            + "|release/[0-9]{4}-[0-9]{2}-[0-9]{2}-[1-9][0-9]*");
+    /** The paths under {@code /def/}: the ontology, a scheme, a concept or a tag set. */
+    private static final Pattern DEFINITION_PATH = Pattern.compile("ogp|" + SLUG_TEXT + "(?:/" + SLUG_TEXT + ")?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
@@ -60,6 +72,16 @@ public final class Iris {
 
     public static Node scheme(String scheme) {
         return uri("def/" + scheme);
+    }
+
+    /** True when {@code path} (after {@code /id/}) has the shape of an identifier we mint. */
+    public static boolean isIdentifierPath(String path) {
+        return IDENTIFIER_PATH.matcher(path).matches();
+    }
+
+    /** True when {@code path} (after {@code /def/}) has the shape of an ontology, scheme or concept IRI. */
+    public static boolean isDefinitionPath(String path) {
+        return DEFINITION_PATH.matcher(path).matches();
     }
 
     /**

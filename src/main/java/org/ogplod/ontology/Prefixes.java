@@ -30,6 +30,14 @@ public final class Prefixes {
     private Prefixes() {
     }
 
+    /** The prefixes with our own namespaces moved to {@code base}. */
+    public static PrefixMapping forBase(String base) {
+        PrefixMapping moved = PrefixMapping.Factory.create();
+        MAPPING.getNsPrefixMap().forEach((prefix, iri) -> moved.setNsPrefix(prefix,
+                iri.startsWith(Iris.CANONICAL_BASE) ? base + iri.substring(Iris.CANONICAL_BASE.length()) : iri));
+        return moved.lock();
+    }
+
     /** The shared, read-only prefix mapping (canonical base). */
     public static PrefixMapping mapping() {
         return MAPPING;

@@ -1,0 +1,75 @@
+package org.ogplod.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.riot.system.StreamRDF;
+import org.ogplod.convert.Converter;
+import org.ogplod.ontology.Ontology;
+import org.ogplod.ontology.Rebase;
+import org.ogplod.store.Release;
+import org.ogplod.store.Staging;
+import org.ogplod.store.Store;
+
+/**
+ * Converts inputs straight into a new release of a store, beside the live one, and switches to it only when the
+ * conversion, validation and dumps all succeeded. This is where {@code convert} meets {@code store}: at a StreamRDF.
+ */
+final class Publisher {
+    private final Ontology ontology;
+    private final String baseUri;
+    private final boolean strict;
+
+    Publisher(Ontology ontology, String baseUri, boolean strict) {
+        this.ontology = ontology;
+        this.baseUri = baseUri;
+        this.strict = strict;
+    }
+
+    /** Builds and switches to a new release; throws (leaving the store as it was) when anything fails. */
+    Release publish(Store store, List<Path> inputs) throws IOException {
+        String id = store.nextReleaseId(LocalDate.now(Clock.systemUTC()));
+        Converter converter = new Converter(ontology, new Converter.Options(strict, id));
+        ProgressLine progress = new ProgressLine(System.err, Converter.estimateRows(inputs));
+        converter.onProgress(progress);
+        try (Staging staging = store.stage(id)) {
+            StreamRDF sink = Rebase.to(baseUri, staging.sink());
+            Converter.Result result = converter.convert(inputs, sink);
+            progress.done();
+            ontology.send(sink);
+            Release release = staging.commit(fingerprint(inputs));
+            System.err.printf("release %s: %,d rows -> %,d triples (with the ontology: %,d), %d warnings%n", id,
+                    result.rowsRead(), result.triples(), release.info().triples(), result.problems().warnings());
+            return release;
+        }
+    }
+
+    /** A digest of everything a release is built from: inputs, ontology files, converter version, base IRI. */
+    String fingerprint(List<Path> inputs) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((Converter.VERSION + "\n" + baseUri + "\n").getBytes(StandardCharsets.UTF_8));
+            for (String file : Stream.concat(Ontology.FILES.stream(), Stream.of(Ontology.SHAPES)).toList()) {
+                try (InputStream in = Publisher.class.getClassLoader().getResourceAsStream("ontology/" + file)) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            for (Path file : Converter.inputFiles(inputs)) {
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+}

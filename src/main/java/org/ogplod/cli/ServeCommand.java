@@ -1,0 +1,70 @@
+package org.ogplod.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ogplod.convert.ConversionFailed;
+import org.ogplod.ontology.Ontology;
+import org.ogplod.store.Release;
+import org.ogplod.store.Store;
+import org.ogplod.web.Server;
+import org.ogplod.web.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: builds the store from the data when it is missing or out of date, then serves it on one port. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serves the SPARQL endpoint, Linked Data pages, dumps and catalogue on one port; first builds "
+                + "the store from --data when it is missing or older than the data, ontology or converter.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    private int port;
+
+    @Option(names = "--store", defaultValue = "./store", paramLabel = "DIR|mem",
+            description = "TDB2 folder, tdb2:DIR, or mem (default ${DEFAULT-VALUE}).")
+    private String store;
+
+    @Option(names = "--data", defaultValue = "./data", paramLabel = "DIR", description = "Input data (default ${DEFAULT-VALUE}).")
+    private Path data;
+
+    @Option(names = "--base-uri", defaultValue = "http://localhost:8080/", paramLabel = "IRI",
+            description = "Base of every IRI (default ${DEFAULT-VALUE}).")
+    private String baseUri;
+
+    @Option(names = "--query-timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Server-side SPARQL timeout (default ${DEFAULT-VALUE}); clients may only shorten it.")
+    private int queryTimeout;
+
+    @Option(names = "--strict", description = "Stop a rebuild at the first data error.")
+    private boolean strict;
+
+    @Option(names = "--verbose", description = "Print stack traces of failures.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = Settings.defaults().withPort(port).withBaseUri(baseUri)
+                .withQueryTimeout(Duration.ofSeconds(queryTimeout));
+        Ontology ontology = Ontology.load();
+        try (Store opened = Store.open(store)) {
+            Publisher publisher = new Publisher(ontology, settings.baseUri(), strict);
+            String fingerprint = publisher.fingerprint(List.of(data));
+            Release release = opened.current().filter(r -> r.info().fingerprint().equals(fingerprint)).orElse(null);
+            if (release == null) {
+                System.err.println("building the store " + store + " from " + data + " ...");
+                release = publisher.publish(opened, List.of(data));
+            }
+            try (Server server = Server.start(settings, release, ontology)) {
+                System.err.printf("serving release %s (%,d triples) at %s on port %d; Ctrl+C stops%n", release.id(),
+                        release.info().triples(), settings.baseUri(), server.port());
+                server.join();
+            }
+            return 0;
+        } catch (ConversionFailed failed) {
+            System.err.print(failed.problems().text());
+            System.err.println("error: the data has errors; nothing was served");
+            return 1;
+        }
+    }
+}

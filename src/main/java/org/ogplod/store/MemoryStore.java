@@ -1,0 +1,86 @@
+package org.ogplod.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.ogplod.ontology.Prefixes;
+
+/** Releases held in memory (for tests and trials); dumps go to a temporary folder removed on close. */
+final class MemoryStore implements Store {
+    private final Path dumps;
+    private final java.util.concurrent.atomic.AtomicInteger releases = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile Release current;
+
+    MemoryStore() throws IOException {
+        this.dumps = Files.createTempDirectory("ogp-lod-mem-");
+    }
+
+    @Override
+    public Optional<Release> current() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public String nextReleaseId(java.time.LocalDate today) {
+        return today + "-" + releases.incrementAndGet();
+    }
+
+    @Override
+    public Staging stage(String releaseId) {
+        // Collected outside any transaction, so that whichever thread produces the triples may send them.
+        Graph staged = GraphFactory.createDefaultGraph();
+        LoadingSink sink = new LoadingSink(StreamRDFLib.graph(staged));
+        return new Staging() {
+            private boolean committed;
+
+            @Override
+            public StreamRDF sink() {
+                return sink;
+            }
+
+            @Override
+            public Release commit(String fingerprint) throws IOException {
+                DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+                Txn.executeWrite(dataset, () -> GraphUtil.addInto(dataset.getDefaultGraph(), staged));
+                Path folder = dumps.resolve(releaseId);
+                Dumps.write(dataset, Prefixes.mapping(), folder);
+                Release release = new Release(new ReleaseInfo(releaseId, Instant.now(), sink.triples(), fingerprint),
+                        dataset, folder);
+                current = release;
+                committed = true;
+                return release;
+            }
+
+            @Override
+            public void close() {
+                if (!committed) {
+                    staged.clear();
+                }
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> files = Files.walk(dumps)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dumps, e);
+        }
+    }
+}

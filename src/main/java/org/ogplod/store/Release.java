@@ -1,0 +1,40 @@
+package org.ogplod.store;
+
+import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+
+/** A complete, published release: its facts, its read-only dataset and the folder of its dumps. */
+public final class Release {
+    private final ReleaseInfo info;
+    private final DatasetGraph dataset;
+    private final Path dumps;
+
+    Release(ReleaseInfo info, DatasetGraph dataset, Path dumps) {
+        this.info = info;
+        this.dataset = new DatasetGraphReadOnly(dataset);
+        this.dumps = dumps;
+    }
+
+    public ReleaseInfo info() {
+        return info;
+    }
+
+    public String id() {
+        return info.id();
+    }
+
+    /** The release's data, read-only: every write fails. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** The file of a dump of this release (a fixed name from {@link DumpFile}). */
+    public Path dump(DumpFile dump) {
+        return dumps.resolve(dump.fileName());
+    }
+
+    public Path checksum(DumpFile dump) {
+        return dumps.resolve(dump.checksumName());
+    }
+}

@@ -1,0 +1,40 @@
+package org.ogplod.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where releases live. {@code tdb2:<dir>} (or a plain folder) keeps them on disk in TDB2, {@code mem} in memory.
+ * <pre>
+ *   try (Store store = Store.open("./store")) {
+ *       Release release = store.current().orElseThrow();
+ *   }
+ * </pre>
+ */
+public interface Store extends AutoCloseable {
+
+    /** The release being served, if any was ever completed. */
+    Optional<Release> current();
+
+    /** The id the next release made today gets: {@code yyyy-mm-dd-n}, n counting the day's releases. */
+    String nextReleaseId(java.time.LocalDate today) throws IOException;
+
+    /** Starts a new release beside the current one. */
+    Staging stage(String releaseId) throws IOException;
+
+    @Override
+    void close();
+
+    /** Opens the store a {@code --store} option names: {@code mem}, {@code tdb2:<dir>} or a folder. */
+    static Store open(String spec) throws IOException {
+        if (spec.equals("mem")) {
+            return new MemoryStore();
+        }
+        String folder = spec.startsWith("tdb2:") ? spec.substring("tdb2:".length()) : spec;
+        if (folder.isBlank()) {
+            throw new IllegalArgumentException("--store needs a folder, 'tdb2:<folder>' or 'mem'");
+        }
+        return TdbStore.open(Path.of(folder));
+    }
+}

@@ -1,0 +1,205 @@
+package org.ogplod.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.ogplod.ontology.Prefixes;
+
+/**
+ * Releases in TDB2 on disk: {@code releases/<id>/} holds a database, its dumps and, written last, its
+ * {@code release.properties}; the file {@code CURRENT} names the release served and is replaced atomically.
+ * A release folder without its properties file is an interrupted load and is never served.
+ */
+final class TdbStore implements Store {
+    private static final String CURRENT = "CURRENT";
+    private static final int KEEP = 3;
+
+    private final Path folder;
+    private final List<DatasetGraph> opened = new ArrayList<>();
+    private Release current;
+
+    private TdbStore(Path folder) {
+        this.folder = folder;
+    }
+
+    static TdbStore open(Path folder) throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException("the store " + folder + " is a file, not a folder");
+        }
+        Files.createDirectories(folder.resolve("releases"));
+        TdbStore store = new TdbStore(folder);
+        store.current = store.readCurrent();
+        return store;
+    }
+
+    @Override
+    public synchronized Optional<Release> current() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public String nextReleaseId(java.time.LocalDate today) throws IOException {
+        String prefix = today + "-";
+        int highest = 0;
+        try (Stream<Path> releases = Files.list(folder.resolve("releases"))) {
+            for (Path release : releases.toList()) {
+                String name = release.getFileName().toString();
+                if (name.startsWith(prefix) && name.substring(prefix.length()).matches("[0-9]+")) {
+                    highest = Math.max(highest, Integer.parseInt(name.substring(prefix.length())));
+                }
+            }
+        }
+        return prefix + (highest + 1);
+    }
+
+    @Override
+    public Staging stage(String releaseId) throws IOException {
+        Path release = folder.resolve("releases").resolve(releaseId);
+        if (Files.exists(release.resolve(ReleaseInfo.FILE))) {
+            throw new IOException("the store already has a release " + releaseId);
+        }
+        delete(release);
+        Files.createDirectories(release);
+        DatasetGraph dataset = connect(release);
+        DataLoader loader = LoaderFactory.createLoader(dataset, MonitorOutputs.nullOutput());
+        loader.startBulk();
+        return new TdbStaging(release, releaseId, dataset, loader);
+    }
+
+    @Override
+    public synchronized void close() {
+        opened.forEach(TDBInternal::expel);
+        opened.clear();
+    }
+
+    private Release readCurrent() throws IOException {
+        Path pointer = folder.resolve(CURRENT);
+        if (!Files.exists(pointer)) {
+            return null;
+        }
+        String id = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+        Path release = folder.resolve("releases").resolve(id);
+        if (id.isEmpty() || !Files.exists(release.resolve(ReleaseInfo.FILE))) {
+            throw new IOException("the store " + folder + " is damaged: " + CURRENT + " names release '" + id
+                    + "', which is missing or incomplete; load the data again");
+        }
+        return new Release(ReleaseInfo.read(release), connect(release), release.resolve("dumps"));
+    }
+
+    private synchronized DatasetGraph connect(Path release) {
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(release.resolve("tdb")));
+        opened.add(dataset);
+        return dataset;
+    }
+
+    private synchronized void makeCurrent(Release release) throws IOException {
+        Path temporary = folder.resolve(CURRENT + ".tmp");
+        Files.writeString(temporary, release.id() + "\n", StandardCharsets.UTF_8);
+        Files.move(temporary, folder.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+        current = release;
+        pruneOldReleases(release.id());
+    }
+
+    /** Keeps the newest few complete releases (history for change reports); removes older and interrupted ones. */
+    private void pruneOldReleases(String keep) throws IOException {
+        List<Path> complete = new ArrayList<>();
+        try (Stream<Path> releases = Files.list(folder.resolve("releases"))) {
+            for (Path release : releases.toList()) {
+                if (Files.exists(release.resolve(ReleaseInfo.FILE))) {
+                    complete.add(release);
+                } else if (!release.getFileName().toString().equals(keep)) {
+                    delete(release);
+                }
+            }
+        }
+        complete.sort(Comparator.comparing((Path release) -> release.getFileName().toString()).reversed());
+        for (Path old : complete.subList(Math.min(KEEP, complete.size()), complete.size())) {
+            delete(old);
+        }
+    }
+
+    private static void delete(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** A TDB2 release being loaded in its own folder. */
+    private final class TdbStaging implements Staging {
+        private final Path release;
+        private final String id;
+        private final DatasetGraph dataset;
+        private final DataLoader loader;
+        private final LoadingSink sink;
+        private boolean committed;
+
+        TdbStaging(Path release, String id, DatasetGraph dataset, DataLoader loader) {
+            this.release = release;
+            this.id = id;
+            this.dataset = dataset;
+            this.loader = loader;
+            this.sink = new LoadingSink(loader.stream());
+        }
+
+        @Override
+        public StreamRDF sink() {
+            return sink;
+        }
+
+        @Override
+        public Release commit(String fingerprint) throws IOException {
+            loader.finishBulk();
+            Dumps.write(dataset, Prefixes.mapping(), release.resolve("dumps"));
+            ReleaseInfo info = new ReleaseInfo(id, Instant.now(), sink.triples(), fingerprint);
+            info.write(release);
+            Release published = new Release(info, dataset, release.resolve("dumps"));
+            makeCurrent(published);
+            committed = true;
+            return published;
+        }
+
+        @Override
+        public void close() {
+            if (committed) {
+                return;
+            }
+            try {
+                loader.finishException(new IllegalStateException("the load was abandoned"));
+            } catch (RuntimeException ignored) {
+                // The loader may already have ended; the folder is removed either way.
+            }
+            synchronized (TdbStore.this) {
+                TDBInternal.expel(dataset);
+                opened.remove(dataset);
+            }
+            try {
+                delete(release);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the abandoned release " + release, e);
+            }
+        }
+    }
+}

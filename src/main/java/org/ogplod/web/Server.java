@@ -1,0 +1,72 @@
+package org.ogplod.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.servlet.JavalinServlet;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.ogplod.ontology.Ontology;
+import org.ogplod.store.Release;
+
+/**
+ * Fuseki's SPARQL endpoint and the Javalin site in one Jetty on one port. The dataset is registered with the query
+ * operation only (no update, no Graph Store Protocol), with SERVICE off and a server-side timeout.
+ * <pre>
+ *   try (Server server = Server.start(Settings.defaults().withPort(0), release, Ontology.load())) {
+ *       URI home = URI.create("http://localhost:" + server.port() + "/");
+ *   }
+ * </pre>
+ */
+public final class Server implements AutoCloseable {
+    /** Where the endpoint lives; also the name of Fuseki's dataset. */
+    public static final String SPARQL_PATH = "/sparql";
+
+    private final FusekiServer fuseki;
+
+    private Server(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    public static Server start(Settings settings, Release release, Ontology ontology) {
+        lockDownArq();
+        DatasetGraph dataset = release.dataset();
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        Site site = new Site(settings, release, ontology);
+        Javalin app = Javalin.create(site::configure);
+        DataService service = DataService.newBuilder(dataset).withStdServices(false)
+                .addEndpoint(Operation.Query, "").build();
+        FusekiServer fuseki = FusekiServer.create()
+                .port(settings.port())
+                .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
+                .enableCors(false)
+                .addFilter("/*", new EndpointGuard(site::serviceDescription))
+                .add(SPARQL_PATH, service)
+                .addServlet("/*", new JavalinServlet(app.unsafe))
+                .build();
+        fuseki.start();
+        return new Server(fuseki);
+    }
+
+    /** SERVICE and script functions off for every query in this JVM, whatever a dataset's context says. */
+    static void lockDownArq() {
+        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        System.setProperty(ARQ.systemPropertyScripting, "false");
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

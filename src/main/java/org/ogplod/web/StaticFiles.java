@@ -1,0 +1,105 @@
+package org.ogplod.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.ogplod.store.DumpFile;
+import org.ogplod.store.Release;
+
+/**
+ * Files served from fixed lists only, never from a path built out of the URL: the dumps of the release (with ETag,
+ * Last-Modified, 304 and Range) and the site's own assets.
+ */
+final class StaticFiles {
+    private static final Map<String, String> ASSETS = Map.of("site.css", "text/css;charset=utf-8");
+
+    private final Release release;
+    private final String lastModified;
+
+    StaticFiles(Release release) {
+        this.release = release;
+        this.lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(release.info().created().atOffset(ZoneOffset.UTC));
+    }
+
+    /** {@code GET /dumps/}: the dump files with their sizes and checksums. */
+    void index(Context ctx) {
+        StringBuilder rows = new StringBuilder();
+        for (DumpFile dump : DumpFile.all()) {
+            rows.append("<tr><td>").append(Html.link("/dumps/" + dump.fileName(), dump.fileName())).append("</td><td>")
+                    .append(Html.escape(dump.mediaType())).append(" (gzip)</td><td>").append(size(dump))
+                    .append(" bytes</td><td><code>").append(Html.escape(sha256(dump))).append("</code> ")
+                    .append(Html.link("/dumps/" + dump.checksumName(), "sha256")).append("</td></tr>\n");
+        }
+        String body = "<h1>Dumps of release " + Html.escape(release.id()) + "</h1>\n<p>The whole dataset, made once "
+                + "per release. Each file is gzip-compressed; its SHA-256 is beside it.</p>\n"
+                + "<table class=\"properties\"><tr><th>File</th><th>Format</th><th>Size</th><th>SHA-256</th></tr>\n"
+                + rows + "</table>\n";
+        ctx.html(Html.page("Dumps", "en", release.id(), body));
+    }
+
+    /** {@code GET /dumps/{file}}: one of the fixed dump or checksum files. */
+    void dump(Context ctx) throws IOException {
+        String name = ctx.pathParam("file");
+        for (DumpFile dump : DumpFile.all()) {
+            if (dump.fileName().equals(name)) {
+                send(ctx, release.dump(dump), "application/gzip", "\"" + sha256(dump) + "\"");
+                return;
+            }
+            if (dump.checksumName().equals(name)) {
+                send(ctx, release.checksum(dump), "text/plain;charset=utf-8", "\"" + sha256(dump) + "-sum\"");
+                return;
+            }
+        }
+        throw new NotFoundResponse("There is no dump called " + name + "; see /dumps/.");
+    }
+
+    /** {@code GET /static/{file}}: a stylesheet or script shipped in the jar. */
+    void asset(Context ctx) throws IOException {
+        String name = ctx.pathParam("file");
+        String type = ASSETS.get(name);
+        if (type == null) {
+            throw new NotFoundResponse("There is no file /static/" + name + ".");
+        }
+        try (InputStream in = StaticFiles.class.getResourceAsStream("/web/" + name)) {
+            ctx.header("Cache-Control", "public, max-age=3600");
+            ctx.contentType(type).result(in.readAllBytes());
+        }
+    }
+
+    private void send(Context ctx, Path file, String contentType, String etag) throws IOException {
+        ctx.header("ETag", etag);
+        ctx.header("Last-Modified", lastModified);
+        ctx.header("Accept-Ranges", "bytes");
+        ctx.header("Cache-Control", "public, max-age=3600");
+        if (etag.equals(ctx.header("If-None-Match"))
+                || ctx.header("If-None-Match") == null && lastModified.equals(ctx.header("If-Modified-Since"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.writeSeekableStream(Files.newInputStream(file), contentType, Files.size(file));
+    }
+
+    private long size(DumpFile dump) {
+        try {
+            return Files.size(release.dump(dump));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String sha256(DumpFile dump) {
+        try {
+            return Files.readString(release.checksum(dump), StandardCharsets.UTF_8).split("\\s+")[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

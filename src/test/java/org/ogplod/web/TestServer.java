@@ -1,0 +1,105 @@
+package org.ogplod.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.riot.system.StreamRDF;
+import org.ogplod.convert.Converter;
+import org.ogplod.ontology.Ontology;
+import org.ogplod.ontology.Rebase;
+import org.ogplod.store.Release;
+import org.ogplod.store.Staging;
+import org.ogplod.store.Store;
+
+/**
+ * The real server on a free port over an in-memory store holding the bundled data, as the integration tests use it.
+ * <pre>
+ *   try (TestServer server = TestServer.start()) {
+ *       HttpResponse&lt;String&gt; page = server.get("/doc/commitment/UK0107", "Accept", "text/turtle");
+ *   }
+ * </pre>
+ */
+public final class TestServer implements AutoCloseable {
+    private final Store store;
+    private final Release release;
+    private final Server server;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestServer(Store store, Release release, Server server) {
+        this.store = store;
+        this.release = release;
+        this.server = server;
+    }
+
+    /** Starts with the defaults (base http://localhost:8080/) on a free port. */
+    public static TestServer start() {
+        return start(Settings.defaults().withPort(0));
+    }
+
+    public static TestServer start(Settings settings) {
+        Ontology ontology = Ontology.load();
+        try {
+            Store store = Store.open("mem");
+            Release release;
+            try (Staging staging = store.stage("2026-01-01-1")) {
+                StreamRDF sink = Rebase.to(settings.baseUri(), staging.sink());
+                new Converter(ontology, new Converter.Options(false, "2026-01-01-1"))
+                        .convert(List.of(Path.of("data")), sink);
+                ontology.send(sink);
+                release = staging.commit("test");
+            }
+            return new TestServer(store, release, Server.start(settings, release, ontology));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Release release() {
+        return release;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port() + path);
+    }
+
+    /** GET with optional header name/value pairs; redirects are not followed. */
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        store.close();
+    }
+}
