@@ -20,9 +20,11 @@ import java.util.function.BiConsumer;
  */
 final class EndpointGuard implements Filter {
     private final BiConsumer<HttpServletRequest, HttpServletResponse> serviceDescription;
+    private final Metrics metrics;
 
-    EndpointGuard(BiConsumer<HttpServletRequest, HttpServletResponse> serviceDescription) {
+    EndpointGuard(BiConsumer<HttpServletRequest, HttpServletResponse> serviceDescription, Metrics metrics) {
         this.serviceDescription = serviceDescription;
+        this.metrics = metrics;
     }
 
     @Override
@@ -51,7 +53,12 @@ final class EndpointGuard implements Filter {
             serviceDescription.accept(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        long started = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            metrics.recordQuery(response.getStatus(), System.nanoTime() - started);
+        }
     }
 
     /** Why a request is refused ("status sentence"), or null when it is a query. */

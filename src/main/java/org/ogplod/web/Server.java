@@ -34,7 +34,8 @@ public final class Server implements AutoCloseable {
         DatasetGraph dataset = release.dataset();
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
-        Site site = new Site(settings, release, ontology);
+        Metrics metrics = new Metrics();
+        Site site = new Site(settings, release, ontology, metrics);
         Javalin app = Javalin.create(site::configure);
         DataService service = DataService.newBuilder(dataset).withStdServices(false)
                 .addEndpoint(Operation.Query, "").build();
@@ -42,7 +43,7 @@ public final class Server implements AutoCloseable {
                 .port(settings.port())
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
                 .enableCors(false)
-                .addFilter("/*", new EndpointGuard(site::serviceDescription))
+                .addFilter("/*", new EndpointGuard(site::serviceDescription, metrics))
                 .add(SPARQL_PATH, service)
                 .addServlet("/*", new JavalinServlet(app.unsafe))
                 .build();

@@ -18,21 +18,23 @@ final class Site {
     private final StaticFiles files;
     private final LandingPage landing;
     private final QueryPage query;
-    private final Metrics metrics = new Metrics();
+    private final Metrics metrics;
 
-    Site(Settings settings, Release release, Ontology ontology) {
+    Site(Settings settings, Release release, Ontology ontology, Metrics metrics) {
         this.release = release;
+        this.metrics = metrics;
         this.resources = new ResourcePages(settings, release);
         this.self = new SelfDescription(settings, release);
         this.files = new StaticFiles(release);
         this.landing = new LandingPage(settings, release);
-        this.query = new QueryPage(release);
+        this.query = new QueryPage(settings, release);
     }
 
     void configure(JavalinConfig config) {
         config.http.generateEtags = false;
         config.http.maxRequestSize = 1_000_000;
         config.router.ignoreTrailingSlashes = false;
+        metrics.install(config);
         get(config, "/", landing::page);
         get(config, "/health", ctx -> ctx.result("ok " + release.id()));
         get(config, "/metrics", metrics::scrape);
