@@ -103,6 +103,10 @@ final class ConvertCommand implements Callable<Integer> {
             return baseUri;
         }
 
+        boolean strict() {
+            return strict;
+        }
+
         Converter converter() {
             String id = releaseId != null ? releaseId : LocalDate.now(Clock.systemUTC()) + "-1";
             return new Converter(Ontology.load(), new Converter.Options(strict, id));

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code ogp-lod} command: exit 0 when all went well, 1 when the work failed, 2 on a usage error. */
 @Command(name = "ogp-lod", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publishes Open Government Partnership commitments as Linked Open Data.",
-        subcommands = {ServeCommand.class, ConvertCommand.class, ValidateCommand.class, GenerateCommand.class,
+        subcommands = {ServeCommand.class, ConvertCommand.class, LoadCommand.class, ValidateCommand.class,
+            DumpCommand.class, GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 
