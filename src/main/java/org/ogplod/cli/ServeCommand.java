@@ -36,6 +36,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "Server-side SPARQL timeout (default ${DEFAULT-VALUE}); clients may only shorten it.")
     private int queryTimeout;
 
+    @Option(names = "--max-queries", defaultValue = "4", paramLabel = "N",
+            description = "SPARQL queries running at once (default ${DEFAULT-VALUE}); more wait 2 s, then get 503.")
+    private int maxQueries;
+
+    @Option(names = "--query-rate", defaultValue = "120", paramLabel = "PER_MINUTE",
+            description = "SPARQL requests a minute per client (default ${DEFAULT-VALUE}; 0 = no limit); then 429.")
+    private int queryRate;
+
+    @Option(names = "--page-rate", defaultValue = "6000", paramLabel = "PER_MINUTE",
+            description = "Other requests a minute per client (default ${DEFAULT-VALUE}; 0 = no limit); then 429.")
+    private int pageRate;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
+            description = "A proxy whose X-Forwarded-For names the client (repeatable; default: none).")
+    private java.util.Set<String> trustedProxies = java.util.Set.of();
+
     @Option(names = "--strict", description = "Stop a rebuild at the first data error.")
     private boolean strict;
 
@@ -45,7 +61,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.defaults().withPort(port).withBaseUri(baseUri)
-                .withQueryTimeout(Duration.ofSeconds(queryTimeout));
+                .withQueryTimeout(Duration.ofSeconds(queryTimeout))
+                .withQueryCap(maxQueries, Settings.defaults().queueWait())
+                .withRateLimits(queryRate, pageRate).withTrustedProxies(trustedProxies);
         Ontology ontology = Ontology.load();
         try (Store opened = Store.open(store)) {
             Publisher publisher = new Publisher(ontology, settings.baseUri(), strict);

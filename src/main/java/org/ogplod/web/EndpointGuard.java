@@ -13,18 +13,28 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 
 /**
- * Stands in front of Fuseki's endpoint and lets through only the SPARQL 1.1 Query protocol: GET with {@code query},
- * POST of a form with {@code query}, POST of {@code application/sparql-query}. A GET without a query gets the
- * service description; Update, Graph Store requests and sub-paths are refused with a sentence saying why.
- * CORS headers for any origin go on every response of the server.
+ * The front door of the server, before Fuseki and Javalin: security and CORS headers on every response, the
+ * per-client rate limits (429), the body cap (413), and for {@code /sparql} only the SPARQL 1.1 Query protocol
+ * (GET with {@code query}, POST of a form with {@code query}, POST of {@code application/sparql-query}) behind the
+ * cap on concurrent queries (503). A GET without a query gets the service description; Update, Graph Store
+ * requests and sub-paths are refused with a sentence saying why.
  */
 final class EndpointGuard implements Filter {
     private final BiConsumer<HttpServletRequest, HttpServletResponse> serviceDescription;
     private final Metrics metrics;
+    private final Settings settings;
+    private final RateLimiter queryLimit;
+    private final RateLimiter pageLimit;
+    private final QueryGate gate;
 
-    EndpointGuard(BiConsumer<HttpServletRequest, HttpServletResponse> serviceDescription, Metrics metrics) {
+    EndpointGuard(Settings settings, BiConsumer<HttpServletRequest, HttpServletResponse> serviceDescription,
+            Metrics metrics) {
+        this.settings = settings;
         this.serviceDescription = serviceDescription;
         this.metrics = metrics;
+        this.queryLimit = new RateLimiter(settings.queryRatePerMinute());
+        this.pageLimit = new RateLimiter(settings.pageRatePerMinute());
+        this.gate = new QueryGate(settings.maxConcurrentQueries(), settings.queueWait());
     }
 
     @Override
@@ -32,56 +42,86 @@ final class EndpointGuard implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
-        Cors.addHeaders(response);
+        SecurityHeaders.add(response);
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         if (method.equals("OPTIONS")) {
-            Cors.preflight(response);
+            SecurityHeaders.preflight(response);
             return;
         }
         String path = request.getRequestURI();
-        if (!path.equals(Server.SPARQL_PATH) && !path.startsWith(Server.SPARQL_PATH + "/")) {
+        boolean sparql = path.equals(Server.SPARQL_PATH) || path.startsWith(Server.SPARQL_PATH + "/");
+        if (request.getContentLengthLong() > settings.maxBodyBytes()) {
+            refuse(response, 413, "The request body is larger than " + settings.maxBodyBytes() + " bytes.");
+            return;
+        }
+        long wait = (sparql ? queryLimit : pageLimit).acquire(ClientAddress.of(request, settings.trustedProxies()),
+                System.nanoTime());
+        if (wait > 0) {
+            response.setHeader("Retry-After", Long.toString(wait));
+            refuse(response, 429, "Too many requests from your address; try again in " + wait + " s.");
+            return;
+        }
+        if (!sparql) {
             chain.doFilter(request, response);
             return;
         }
-        String refusal = refusal(request, method, path);
+        query(request, response, chain, method, path);
+    }
+
+    private void query(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String method,
+            String path) throws IOException, ServletException {
+        Refusal refusal = refusal(request, method, path);
         if (refusal != null) {
-            refuse(response, refusal.startsWith("404") ? 404 : refusal.startsWith("405") ? 405 : 403,
-                    refusal.substring(4));
+            refuse(response, refusal.status(), refusal.sentence());
             return;
         }
-        if (method.equals("GET") && request.getParameter("query") == null) {
+        if (!method.equals("POST") && request.getParameter("query") == null) {
             serviceDescription.accept(request, response);
+            return;
+        }
+        if (!gate.enter()) {
+            response.setHeader("Retry-After", "5");
+            refuse(response, 503, "The server is answering as many queries as it can; try again in a few seconds.");
+            metrics.recordQuery(503, 0);
             return;
         }
         long started = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
+            gate.leave();
             metrics.recordQuery(response.getStatus(), System.nanoTime() - started);
         }
     }
 
-    /** Why a request is refused ("status sentence"), or null when it is a query. */
-    private static String refusal(HttpServletRequest request, String method, String path) {
+    /** Why a request to the endpoint is refused. */
+    private record Refusal(int status, String sentence) {
+    }
+
+    private Refusal refusal(HttpServletRequest request, String method, String path) {
         if (!path.equals(Server.SPARQL_PATH)) {
-            return "404 There is nothing under " + Server.SPARQL_PATH + "/: the endpoint is " + Server.SPARQL_PATH + ".";
+            return new Refusal(404, "There is nothing under " + Server.SPARQL_PATH + "/: the endpoint is "
+                    + Server.SPARQL_PATH + ".");
+        }
+        if (!method.equals("GET") && !method.equals("POST") && !method.equals("HEAD")) {
+            return new Refusal(405, "Only GET and POST SPARQL queries are accepted here (the endpoint is read-only).");
         }
         String contentType = request.getContentType() == null ? ""
                 : request.getContentType().toLowerCase(Locale.ROOT);
+        if (method.equals("POST") && request.getContentLengthLong() < 0) {
+            return new Refusal(411, "A POST to the endpoint needs a Content-Length.");
+        }
         if (contentType.startsWith("application/sparql-update") || request.getParameter("update") != null) {
-            return "403 SPARQL Update is not available: this endpoint is read-only.";
+            return new Refusal(403, "SPARQL Update is not available: this endpoint is read-only.");
         }
-        boolean graphStore = request.getParameter("graph") != null || request.getParameter("default") != null;
-        if (graphStore) {
-            return "403 The Graph Store Protocol is not available here: download the dumps at /dumps/ instead.";
-        }
-        if (!method.equals("GET") && !method.equals("POST") && !method.equals("HEAD")) {
-            return "405 Only GET and POST SPARQL queries are accepted here (the endpoint is read-only).";
+        if (request.getParameter("graph") != null || request.getParameter("default") != null) {
+            return new Refusal(403, "The Graph Store Protocol is not available here: download the dumps at /dumps/.");
         }
         boolean form = contentType.startsWith("application/x-www-form-urlencoded");
         if (method.equals("POST") && !contentType.startsWith("application/sparql-query")
                 && !(form && request.getParameter("query") != null)) {
-            return "403 POST a SPARQL query as application/sparql-query or as a form with a 'query' field.";
+            return new Refusal(415, "POST a SPARQL query as application/sparql-query or as a form with a 'query' "
+                    + "field.");
         }
         return null;
     }
@@ -91,6 +131,7 @@ final class EndpointGuard implements Filter {
         if (status == 405) {
             response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
         }
+        response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/plain;charset=utf-8");
         response.getOutputStream().write((sentence + "\n").getBytes(StandardCharsets.UTF_8));
     }

@@ -7,6 +7,11 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 
@@ -22,6 +27,8 @@ import org.ogplod.store.Release;
 public final class Server implements AutoCloseable {
     /** Where the endpoint lives; also the name of Fuseki's dataset. */
     public static final String SPARQL_PATH = "/sparql";
+    /** Bytes a second below which a client that is sending or reading is dropped (slow-client protection). */
+    static final long MIN_DATA_RATE = 256;
 
     private final FusekiServer fuseki;
 
@@ -43,12 +50,33 @@ public final class Server implements AutoCloseable {
                 .port(settings.port())
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
                 .enableCors(false)
-                .addFilter("/*", new EndpointGuard(site::serviceDescription, metrics))
+                .addFilter("/*", new EndpointGuard(settings, site::serviceDescription, metrics))
                 .add(SPARQL_PATH, service)
                 .addServlet("/*", new JavalinServlet(app.unsafe))
                 .build();
+        limitConnections(fuseki, settings);
         fuseki.start();
         return new Server(fuseki);
+    }
+
+    /** Header size (431 beyond it), idle timeout and minimum data rates against slow clients, on every connector. */
+    private static void limitConnections(FusekiServer fuseki, Settings settings) {
+        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector server) {
+                server.setIdleTimeout(settings.idleTimeout().toMillis());
+            }
+            for (ConnectionFactory factory : connector.getConnectionFactories()) {
+                if (factory instanceof HttpConnectionFactory http) {
+                    HttpConfiguration configuration = http.getHttpConfiguration();
+                    configuration.setRequestHeaderSize(settings.maxHeaderBytes());
+                    configuration.setIdleTimeout(settings.idleTimeout().toMillis());
+                    configuration.setMinRequestDataRate(MIN_DATA_RATE);
+                    configuration.setMinResponseDataRate(MIN_DATA_RATE);
+                    configuration.setSendServerVersion(false);
+                    configuration.setSendXPoweredBy(false);
+                }
+            }
+        }
     }
 
     /** SERVICE and script functions off for every query in this JVM, whatever a dataset's context says. */

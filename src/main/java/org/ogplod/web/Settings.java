@@ -1,12 +1,16 @@
 package org.ogplod.web;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * How the server runs: its port (0 picks a free one), the base every IRI is minted under, and the SPARQL limits.
+ * How the server runs: its port (0 picks a free one), the base every IRI is minted under, and the limits that
+ * protect a public endpoint (README "Security and limits" lists each with its flag and default).
  */
-public record Settings(int port, String baseUri, Duration queryTimeout, int maxConcurrentQueries) {
+public record Settings(int port, String baseUri, Duration queryTimeout, int maxConcurrentQueries, Duration queueWait,
+        int queryRatePerMinute, int pageRatePerMinute, Set<String> trustedProxies, int maxBodyBytes,
+        int maxHeaderBytes, Duration idleTimeout) {
     private static final Pattern BASE = Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?/");
 
     public Settings {
@@ -22,22 +26,55 @@ public record Settings(int port, String baseUri, Duration queryTimeout, int maxC
         if (maxConcurrentQueries < 1) {
             throw new IllegalArgumentException("at least one concurrent query must be allowed");
         }
+        if (queryRatePerMinute < 0 || pageRatePerMinute < 0) {
+            throw new IllegalArgumentException("rate limits are requests a minute, 0 for none");
+        }
+        if (maxBodyBytes < 1024 || maxHeaderBytes < 1024) {
+            throw new IllegalArgumentException("body and header limits must be at least 1024 bytes");
+        }
+        trustedProxies = Set.copyOf(trustedProxies);
     }
 
-    /** The defaults of {@code serve}: port 8080, base http://localhost:8080/, 30 s queries, 4 at a time. */
+    /**
+     * The defaults of {@code serve}: port 8080, base http://localhost:8080/, 30 s queries, 4 at a time (waiting up
+     * to 2 s for a place), 120 queries and 6,000 page requests a minute per client, 1 MB bodies, 16 KB headers,
+     * 30 s idle connections.
+     */
     public static Settings defaults() {
-        return new Settings(8080, "http://localhost:8080/", Duration.ofSeconds(30), 4);
+        return new Settings(8080, "http://localhost:8080/", Duration.ofSeconds(30), 4, Duration.ofSeconds(2), 120,
+                6000, Set.of(), 1_000_000, 16 * 1024, Duration.ofSeconds(30));
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(newPort, baseUri, queryTimeout, maxConcurrentQueries);
+        return new Settings(newPort, baseUri, queryTimeout, maxConcurrentQueries, queueWait, queryRatePerMinute,
+                pageRatePerMinute, trustedProxies, maxBodyBytes, maxHeaderBytes, idleTimeout);
     }
 
     public Settings withBaseUri(String newBase) {
-        return new Settings(port, newBase, queryTimeout, maxConcurrentQueries);
+        return new Settings(port, newBase, queryTimeout, maxConcurrentQueries, queueWait, queryRatePerMinute,
+                pageRatePerMinute, trustedProxies, maxBodyBytes, maxHeaderBytes, idleTimeout);
     }
 
     public Settings withQueryTimeout(Duration timeout) {
-        return new Settings(port, baseUri, timeout, maxConcurrentQueries);
+        return new Settings(port, baseUri, timeout, maxConcurrentQueries, queueWait, queryRatePerMinute,
+                pageRatePerMinute, trustedProxies, maxBodyBytes, maxHeaderBytes, idleTimeout);
+    }
+
+    /** At most {@code concurrent} queries at once; a further one waits {@code wait} for a place, then gets 503. */
+    public Settings withQueryCap(int concurrent, Duration wait) {
+        return new Settings(port, baseUri, queryTimeout, concurrent, wait, queryRatePerMinute, pageRatePerMinute,
+                trustedProxies, maxBodyBytes, maxHeaderBytes, idleTimeout);
+    }
+
+    /** Requests a minute per client for SPARQL queries and for everything else; 0 turns a limit off. */
+    public Settings withRateLimits(int queriesPerMinute, int pagesPerMinute) {
+        return new Settings(port, baseUri, queryTimeout, maxConcurrentQueries, queueWait, queriesPerMinute,
+                pagesPerMinute, trustedProxies, maxBodyBytes, maxHeaderBytes, idleTimeout);
+    }
+
+    /** Proxies whose X-Forwarded-For header names the real client. */
+    public Settings withTrustedProxies(Set<String> proxies) {
+        return new Settings(port, baseUri, queryTimeout, maxConcurrentQueries, queueWait, queryRatePerMinute,
+                pageRatePerMinute, proxies, maxBodyBytes, maxHeaderBytes, idleTimeout);
     }
 }

@@ -12,6 +12,7 @@ import org.ogplod.store.Release;
 
 /** The Javalin site: every route in one table, handlers on the page classes, errors mapped once. */
 final class Site {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Site.class);
     private final Release release;
     private final ResourcePages resources;
     private final SelfDescription self;
@@ -55,6 +56,11 @@ final class Site {
             ctx.status(e.getStatus());
             ctx.contentType("text/plain;charset=utf-8");
             ctx.result(e.getMessage() + "\n");
+        });
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("failed to answer {}", ctx.path(), e);
+            ctx.status(500).contentType("text/plain;charset=utf-8")
+                    .result("Something went wrong on our side; the error is logged.\n");
         });
         config.routes.error(404, ctx -> {
             if (ctx.result() == null) {

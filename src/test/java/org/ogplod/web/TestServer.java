@@ -38,9 +38,9 @@ public final class TestServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts with the defaults (base http://localhost:8080/) on a free port. */
+    /** Starts with the defaults (base http://localhost:8080/) on a free port, rate limits off (tests send many requests). */
     public static TestServer start() {
-        return start(Settings.defaults().withPort(0));
+        return start(Settings.defaults().withPort(0).withRateLimits(0, 0));
     }
 
     public static TestServer start(Settings settings) {
