@@ -37,6 +37,7 @@ final class Publisher {
 
     /** Builds and switches to a new release; throws (leaving the store as it was) when anything fails. */
     Release publish(Store store, List<Path> inputs) throws IOException {
+        store.claim("load");
         String id = store.nextReleaseId(LocalDate.now(Clock.systemUTC()));
         Converter converter = new Converter(ontology, new Converter.Options(strict, id));
         ProgressLine progress = new ProgressLine(System.err, Converter.estimateRows(inputs));

@@ -66,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withRateLimits(queryRate, pageRate).withTrustedProxies(trustedProxies);
         Ontology ontology = Ontology.load();
         try (Store opened = Store.open(store)) {
+            opened.claim("serve");
             Publisher publisher = new Publisher(ontology, settings.baseUri(), strict);
             String fingerprint = publisher.fingerprint(List.of(data));
             Release release = opened.current().filter(r -> r.info().fingerprint().equals(fingerprint)).orElse(null);

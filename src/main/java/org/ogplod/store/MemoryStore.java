@@ -34,6 +34,16 @@ final class MemoryStore implements Store {
     }
 
     @Override
+    public void claim(String work) {
+        // Nothing to share: an in-memory store belongs to one process.
+    }
+
+    @Override
+    public Optional<Release> refresh() {
+        return Optional.empty();
+    }
+
+    @Override
     public String nextReleaseId(java.time.LocalDate today) {
         return today + "-" + releases.incrementAndGet();
     }

@@ -20,6 +20,15 @@ public interface Store extends AutoCloseable {
     /** The id the next release made today gets: {@code yyyy-mm-dd-n}, n counting the day's releases. */
     String nextReleaseId(java.time.LocalDate today) throws IOException;
 
+    /**
+     * Claims the store for one kind of work ({@code "serve"} or {@code "load"}) for as long as it is open, so that a
+     * second process doing the same fails at once with a clear message instead of fighting over the files.
+     */
+    void claim(String work) throws IOException;
+
+    /** Looks again at which release is current (another process may have loaded one); returns it if it changed. */
+    Optional<Release> refresh() throws IOException;
+
     /** Starts a new release beside the current one. */
     Staging stage(String releaseId) throws IOException;
 

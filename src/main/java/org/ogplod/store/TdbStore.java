@@ -2,10 +2,14 @@ package org.ogplod.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +37,7 @@ final class TdbStore implements Store {
 
     private final Path folder;
     private final List<DatasetGraph> opened = new ArrayList<>();
+    private final List<FileChannel> locks = new ArrayList<>();
     private Release current;
 
     private TdbStore(Path folder) {
@@ -51,6 +56,38 @@ final class TdbStore implements Store {
 
     @Override
     public synchronized Optional<Release> current() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public synchronized void claim(String work) throws IOException {
+        Path file = folder.resolve(work + ".lock");
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IOException("the store " + folder + " is already in use by another '" + work
+                    + "' process; stop that one first or use another --store");
+        }
+        locks.add(channel);
+    }
+
+    @Override
+    public synchronized Optional<Release> refresh() throws IOException {
+        Path pointer = folder.resolve(CURRENT);
+        if (!Files.exists(pointer)) {
+            return Optional.empty();
+        }
+        String id = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+        if (current != null && current.id().equals(id)) {
+            return Optional.empty();
+        }
+        current = readCurrent();
         return Optional.ofNullable(current);
     }
 
@@ -87,6 +124,14 @@ final class TdbStore implements Store {
     public synchronized void close() {
         opened.forEach(TDBInternal::expel);
         opened.clear();
+        for (FileChannel lock : locks) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot release the lock of " + folder, e);
+            }
+        }
+        locks.clear();
     }
 
     private Release readCurrent() throws IOException {
@@ -96,11 +141,20 @@ final class TdbStore implements Store {
         }
         String id = Files.readString(pointer, StandardCharsets.UTF_8).strip();
         Path release = folder.resolve("releases").resolve(id);
-        if (id.isEmpty() || !Files.exists(release.resolve(ReleaseInfo.FILE))) {
+        if (id.isEmpty() || !Files.exists(release.resolve(ReleaseInfo.FILE)) || isEmpty(release.resolve("tdb"))) {
             throw new IOException("the store " + folder + " is damaged: " + CURRENT + " names release '" + id
                     + "', which is missing or incomplete; load the data again");
         }
         return new Release(ReleaseInfo.read(release), connect(release), release.resolve("dumps"));
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     private synchronized DatasetGraph connect(Path release) {
