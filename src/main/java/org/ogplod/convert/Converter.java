@@ -134,7 +134,7 @@ public final class Converter {
                     if (!header[0].sameNames(row.names())) {
                         header[0] = Header.quiet(input.table(), row.names());
                     }
-                    convert(new Record(header[0], row), input.table());
+                    convert(new Record(header[0], row, problems::add), input.table());
                 });
             } catch (InputException e) {
                 problems.add(e.problem());
@@ -148,6 +148,9 @@ public final class Converter {
 
         private void convert(Record row, Table table) {
             rowsRead++;
+            if (!row.printable()) {
+                return;
+            }
             TripleBuffer record = new TripleBuffer();
             boolean members = table == Table.MEMBERS;
             if (members ? this.members.map(row, record) : commitments.map(row, record)) {

@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -38,12 +37,15 @@ public final class CsvRowReader implements RowReader {
     @Override
     public void read(Path file, Problems problems, Consumer<Row> rows) throws InputException {
         long line = 1;
-        try (CSVParser parser = open(file)) {
+        BoundedReader[] bounded = new BoundedReader[1];
+        try (CSVParser parser = open(file, bounded)) {
             Iterator<CSVRecord> records = parser.iterator();
             List<String> names = records.hasNext() ? records.next().toList() : List.of();
             line = parser.getCurrentLineNumber() + 1;
+            bounded[0].startRecord();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
+                bounded[0].startRecord();
                 long start = line;
                 line = parser.getCurrentLineNumber() + 1;
                 if (record.size() == 1 && record.get(0).isEmpty()) {
@@ -63,6 +65,10 @@ public final class CsvRowReader implements RowReader {
     }
 
     private static CSVParser open(Path file) throws IOException, InputException {
+        return open(file, null);
+    }
+
+    private static CSVParser open(Path file, BoundedReader[] bounded) throws IOException, InputException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file));
         in.mark(3);
         byte[] start = in.readNBytes(3);
@@ -77,14 +83,20 @@ public final class CsvRowReader implements RowReader {
         if (!utf8Bom) {
             in.reset();
         }
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        BoundedReader reader = new BoundedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        if (bounded != null) {
+            bounded[0] = reader;
+        }
         return CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
     }
 
     private static InputException malformed(Path file, long line, Exception e) {
         Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
         String where = file + ":" + line;
+        if (cause instanceof BoundedReader.RecordTooLarge) {
+            return new InputException(where, cause.getMessage(), e);
+        }
         if (cause instanceof CharacterCodingException) {
             return new InputException(where, "the file is not valid UTF-8 (save it as UTF-8)", e);
         }

@@ -7,10 +7,12 @@ import java.util.List;
 final class Record {
     private final Header header;
     private final Row row;
+    private final java.util.function.Consumer<Problem> problems;
 
-    Record(Header header, Row row) {
+    Record(Header header, Row row, java.util.function.Consumer<Problem> problems) {
         this.header = header;
         this.row = row;
+        this.problems = problems;
     }
 
     /** The trimmed value, or an empty string when the column is absent or blank. */
@@ -38,6 +40,27 @@ final class Record {
     String where(Column column) {
         int index = header.index(column);
         return row.where(Math.max(index, 0));
+    }
+
+    /**
+     * Reports every cell holding a control character (other than tab and line breaks, which multi-line cells use);
+     * returns false when there was one, and the row is then rejected.
+     */
+    boolean printable() {
+        boolean printable = true;
+        for (int i = 0; i < row.values().size(); i++) {
+            String value = row.values().get(i);
+            for (int c = 0; c < value.length(); c++) {
+                char ch = value.charAt(c);
+                if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7F) {
+                    problems.accept(Problem.error(row.where(i), row.names().get(i), value,
+                            "contains the control character U+" + String.format("%04X", (int) ch)));
+                    printable = false;
+                    break;
+                }
+            }
+        }
+        return printable;
     }
 
     Problem error(Column column, String value, String rule) {

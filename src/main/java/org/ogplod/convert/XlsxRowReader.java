@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -17,14 +18,23 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the first sheet of an XLSX workbook with POI's streaming (SAX) reader: the first non-empty row is the
+ * Reads the first visible sheet of an XLSX workbook with POI's streaming (SAX) reader: the first non-empty row is the
  * header; formula cells give their cached result. Memory stays flat whatever the sheet's size.
  */
 public final class XlsxRowReader implements RowReader {
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    static {
+        // Bounds on what a workbook may unpack to: zip bombs and giant parts fail with a reported problem.
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(256L << 20);
+        ZipSecureFile.setMaxTextSize(64L << 20);
+    }
 
     @Override
     public List<String> headers(Path file) throws InputException {
@@ -51,13 +61,13 @@ public final class XlsxRowReader implements RowReader {
     private static void parse(Path file, Sheet sheet) throws InputException {
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new InputException(file.toString(), "the workbook has no sheet");
+            String[] first = firstVisibleSheet(reader);
+            if (first == null) {
+                throw new InputException(file.toString(), "the workbook has no visible sheet");
             }
-            try (InputStream data = sheets.next()) {
-                sheet.name = sheets.getSheetName();
-                XMLReader xml = SAXHelper.newXMLReader();
+            sheet.name = first[0];
+            try (InputStream data = reader.getSheet(first[1])) {
+                XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
                         new ReadOnlySharedStringsTable(workbook), sheet, new DataFormatter(), false));
                 xml.parse(new InputSource(data));
@@ -72,6 +82,25 @@ public final class XlsxRowReader implements RowReader {
             throw new InputException(sheet.name == null ? file.toString() : sheet.where(-1),
                     "not a readable XLSX workbook (" + reason.replaceAll("\\s+", " ") + ")", e);
         }
+    }
+
+    /** The name and relationship id of the first sheet that is not hidden, from the workbook part; null if none. */
+    private static String[] firstVisibleSheet(XSSFReader reader) throws Exception {
+        String[][] found = {null};
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                String state = attributes.getValue("state");
+                if (found[0] == null && "sheet".equals(localName) && (state == null || state.equals("visible"))) {
+                    found[0] = new String[] {attributes.getValue("name"), attributes.getValue(RELATIONSHIPS, "id")};
+                }
+            }
+        });
+        try (InputStream workbook = reader.getWorkbookData()) {
+            xml.parse(new InputSource(workbook));
+        }
+        return found[0];
     }
 
     /** Stops the SAX parse once the header row is known. */
