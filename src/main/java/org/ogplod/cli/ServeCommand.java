@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.ogplod.convert.ConversionFailed;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
@@ -58,6 +61,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print stack traces of failures.")
     private boolean verbose;
 
+    /** Switches to a release another process ('load') completed; a failed attempt is tried again later. */
+    private static void pickUpNewRelease(Store store, Server server) {
+        try {
+            store.refresh().ifPresent(release -> {
+                server.switchTo(release);
+                System.err.printf("now serving release %s (%,d triples)%n", release.id(), release.info().triples());
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("warning: the new release cannot be opened yet (" + e.getMessage() + "); retrying");
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.defaults().withPort(port).withBaseUri(baseUri)
@@ -77,6 +92,12 @@ final class ServeCommand implements Callable<Integer> {
             try (Server server = Server.start(settings, release, ontology)) {
                 System.err.printf("serving release %s (%,d triples) at %s on port %d; Ctrl+C stops%n", release.id(),
                         release.info().triples(), settings.baseUri(), server.port());
+                ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "ogp-lod-release-watcher");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                watcher.scheduleWithFixedDelay(() -> pickUpNewRelease(opened, server), 2, 2, TimeUnit.SECONDS);
                 server.join();
             }
             return 0;

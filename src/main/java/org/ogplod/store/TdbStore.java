@@ -38,6 +38,7 @@ final class TdbStore implements Store {
     private final Path folder;
     private final List<DatasetGraph> opened = new ArrayList<>();
     private final List<FileChannel> locks = new ArrayList<>();
+    private String currentId;
     private Release current;
 
     private TdbStore(Path folder) {
@@ -50,12 +51,20 @@ final class TdbStore implements Store {
         }
         Files.createDirectories(folder.resolve("releases"));
         TdbStore store = new TdbStore(folder);
-        store.current = store.readCurrent();
+        store.currentId = store.readCurrentId();
         return store;
     }
 
+    /** The current release, opened on first use: a 'load' next to a running server never opens its database. */
     @Override
     public synchronized Optional<Release> current() {
+        if (current == null && currentId != null) {
+            try {
+                current = open(currentId);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return Optional.ofNullable(current);
     }
 
@@ -83,12 +92,14 @@ final class TdbStore implements Store {
         if (!Files.exists(pointer)) {
             return Optional.empty();
         }
-        String id = Files.readString(pointer, StandardCharsets.UTF_8).strip();
-        if (current != null && current.id().equals(id)) {
+        String id = readCurrentId();
+        if (id == null || id.equals(currentId) && current != null) {
             return Optional.empty();
         }
-        current = readCurrent();
-        return Optional.ofNullable(current);
+        Release release = open(id);
+        currentId = id;
+        current = release;
+        return Optional.of(release);
     }
 
     @Override
@@ -134,7 +145,8 @@ final class TdbStore implements Store {
         locks.clear();
     }
 
-    private Release readCurrent() throws IOException {
+    /** The id {@code CURRENT} names, checked to be a complete release; null when no release was made yet. */
+    private String readCurrentId() throws IOException {
         Path pointer = folder.resolve(CURRENT);
         if (!Files.exists(pointer)) {
             return null;
@@ -145,6 +157,11 @@ final class TdbStore implements Store {
             throw new IOException("the store " + folder + " is damaged: " + CURRENT + " names release '" + id
                     + "', which is missing or incomplete; load the data again");
         }
+        return id;
+    }
+
+    private Release open(String id) throws IOException {
+        Path release = folder.resolve("releases").resolve(id);
         return new Release(ReleaseInfo.read(release), connect(release), release.resolve("dumps"));
     }
 
@@ -168,6 +185,7 @@ final class TdbStore implements Store {
         Files.writeString(temporary, release.id() + "\n", StandardCharsets.UTF_8);
         Files.move(temporary, folder.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
+        currentId = release.id();
         current = release;
         pruneOldReleases(release.id());
     }

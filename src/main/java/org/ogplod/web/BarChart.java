@@ -53,7 +53,8 @@ record BarChart(String id, String title, String category, List<Bar> bars) {
     String table() {
         StringBuilder table = new StringBuilder("<table class=\"chart-data\">\n<caption>")
                 .append(Html.escape(title)).append("</caption>\n<thead><tr><th scope=\"col\">")
-                .append(Html.escape(category)).append("</th><th scope=\"col\">Commitments</th></tr></thead>\n<tbody>\n");
+                .append(Html.escape(category))
+                .append("</th><th scope=\"col\">Commitments</th></tr></thead>\n<tbody>\n");
         for (Bar bar : bars) {
             String label = bar.href() == null ? Html.escape(bar.label()) : Html.link(bar.href(), bar.label());
             table.append("<tr><th scope=\"row\">").append(label).append("</th><td>").append(bar.count())

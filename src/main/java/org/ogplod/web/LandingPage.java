@@ -1,20 +1,167 @@
 package org.ogplod.web;
 
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.ogplod.store.Release;
 
-/** The landing page {@code /}: what the data is, counts, charts, example queries and links to everything. */
+/**
+ * The landing page {@code /}: what the data is and where it comes from, counts, charts, and links to every way in.
+ * The release never changes while the server runs, so the page is counted and rendered once, at start-up.
+ */
 final class LandingPage {
-    private final Settings settings;
+    private static final List<String> KEYWORDS = List.of("open government", "Open Government Partnership",
+            "OGP commitments", "action plans", "Independent Reporting Mechanism", "Linked Open Data", "SPARQL");
+
     private final Release release;
+    private final String base;
+    private final ReleaseFigures figures;
+    private final String html;
+    private final String etag;
 
     LandingPage(Settings settings, Release release) {
-        this.settings = settings;
         this.release = release;
+        this.base = settings.baseUri();
+        this.figures = ReleaseFigures.compute(release.dataset(), base);
+        this.html = Html.page("Open Government Partnership commitments", "en", release.id(), body());
+        this.etag = "\"" + release.id() + "-landing\"";
     }
 
     void page(Context ctx) {
-        ctx.html(Html.page("Open Government Partnership commitments", "en", release.id(),
-                "<h1>Open Government Partnership commitments as Linked Open Data</h1>"));
+        ctx.header("ETag", etag);
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.html(html);
+    }
+
+    private String body() {
+        ReleaseFigures.Counts counts = figures.counts();
+        return """
+                <h1>Open Government Partnership commitments as Linked Open Data</h1>
+                <p>The <a href="https://www.opengovpartnership.org/">Open Government Partnership</a> (OGP) brings \
+                together national and local governments that make concrete commitments to be more transparent, \
+                participatory and accountable, in action plans that usually run for two years. This site \
+                publishes those commitments, with the members that made them, their action plans, lead \
+                institutions, policy areas, \
+                OGP values and the findings of OGP's Independent Reporting Mechanism (IRM), as Linked Open Data: \
+                every member, plan and commitment has its own web address that people can read and programs can \
+                query.</p>
+                %s
+                %s
+                %s
+                %s
+                %s
+                %s
+                """.formatted(sources(), countList(counts), release(), charts(counts), ways(), jsonLd(counts));
+    }
+
+    private static String sources() {
+        return """
+                <h2>Where the data comes from</h2>
+                <p>Every value was read from a public page of \
+                <a href="https://www.opengovpartnership.org/">opengovpartnership.org</a>: member pages, commitment \
+                pages, IRM reports. Each record keeps the address of the page it was read from (its source, \
+                <code>dct:source</code>), so any value can be checked against its page. The pages were read in \
+                copies of different ages, from about 2012 to early 2026, and a record shows what its page showed \
+                then. This is a small, hand-checked extract, not a complete copy of OGP's database: nothing was \
+                filled in that no source shows, and an IRM placeholder such as "Pending" is left out rather than \
+                counted as an assessment. Country codes and Wikidata items of national members come from two \
+                public country tables that agree with each other.</p>
+                <p>The ten top-level policy areas are the areas of OGP's Open Gov Challenge; placing the tags of \
+                commitment pages under them is this site's editorial choice, not OGP's. The compilation is \
+                published under <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>; \
+                the facts remain OGP's content, so cite the page named in a record's source when you reuse it.</p>
+                """;
+    }
+
+    private static String countList(ReleaseFigures.Counts counts) {
+        return "<h2>In this release</h2>\n<ul class=\"counts\">\n"
+                + "<li id=\"count-members\">" + count(counts.members()) + " members: "
+                + number("count-national-members", counts.nationalMembers()) + " national, "
+                + number("count-local-members", counts.localMembers()) + " local</li>\n"
+                + "<li id=\"count-action-plans\">" + count(counts.actionPlans()) + " action plans</li>\n"
+                + "<li id=\"count-commitments\">" + count(counts.commitments()) + " commitments</li>\n"
+                + "<li id=\"count-themes\">" + count(counts.themes()) + " policy areas in use</li>\n"
+                + "<li id=\"count-triples\">" + count(counts.triples()) + " triples</li>\n</ul>";
+    }
+
+    private String release() {
+        LocalDate made = released();
+        return "<p id=\"release\">Release " + Html.link("/doc/release/" + release.id(), release.id())
+                + ", made on <time datetime=\"" + made + "\">"
+                + Html.escape(made.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)))
+                + "</time>. A release never changes; a new conversion of the OGP data makes a new one.</p>";
+    }
+
+    private String charts(ReleaseFigures.Counts counts) {
+        return chart(figures.perYear(), ReleaseFigures.PER_YEAR, "The year is the commitment's action-plan cycle, "
+                + "the year its action plan starts.")
+                + chart(figures.perTheme(), ReleaseFigures.PER_THEME, "The ten areas of OGP's Open Gov Challenge. "
+                        + "A commitment counts under an area when one of its policy-area tags is that area or lies "
+                        + "under it, so a commitment can count under several areas.")
+                + chart(figures.perValue(), ReleaseFigures.PER_VALUE, "A commitment may name several OGP values or "
+                        + "none (the commitment lists on member pages show no values), so the bars need not add up "
+                        + "to the " + counts.commitments() + " commitments.");
+    }
+
+    private String chart(BarChart chart, String queryName, String note) {
+        String query = QueryFiles.load(queryName, base).serialize();
+        String run = "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&format=csv";
+        return "<section class=\"chart-block\" id=\"" + chart.id() + "\">\n<h2>" + Html.escape(chart.title())
+                + "</h2>\n<p>" + Html.escape(note) + "</p>\n<div class=\"chart-pair\">\n<figure>" + chart.svg()
+                + "</figure>\n" + chart.table() + "\n</div>\n<p class=\"formats\">"
+                + Html.link(run, "The SPARQL query behind these numbers") + " (runs on the endpoint, CSV).</p>\n"
+                + "</section>\n";
+    }
+
+    private static String ways() {
+        return """
+                <h2>Use the data</h2>
+                <ul class="ways">
+                <li><a href="/query">Query with SPARQL</a>: the query page has an example to start from; the \
+                endpoint itself is <a href="/sparql">/sparql</a> (SPARQL 1.1 Query protocol, read-only, results as \
+                JSON, XML, CSV or TSV).</li>
+                <li><a href="/dumps/">Download the dumps</a>: the whole release as N-Triples, Turtle and JSON-LD, \
+                gzip-compressed, each with its SHA-256.</li>
+                <li><a href="/catalog">The catalogue</a> (DCAT-AP 3) and the \
+                <a href="/.well-known/void">VoID description</a>, for data portals and harvesters.</li>
+                <li><a href="/def/ogp">The ontology</a>, with the schemes of \
+                <a href="/def/theme">policy areas</a> and <a href="/def/value">OGP values</a>.</li>
+                <li>Follow the links: an identifier such as <code>/id/commitment/UK0107</code> leads to its \
+                document, which comes as HTML, Turtle, JSON-LD, RDF/XML or N-Triples as your client asks.</li>
+                <li><a href="/sitemap.xml">The sitemap</a> lists every page, for crawlers.</li>
+                </ul>
+                """;
+    }
+
+    private String jsonLd(ReleaseFigures.Counts counts) {
+        List<String> keywords = new ArrayList<>(KEYWORDS);
+        figures.perTheme().bars().stream().filter(bar -> bar.count() > 0).map(BarChart.Bar::label)
+                .forEach(keywords::add);
+        String coverage = counts.firstYear() == null || counts.lastYear() == null ? null
+                : counts.firstYear() + "/" + counts.lastYear();
+        return new DatasetJsonLd(base, release.id(), released(), coverage, keywords).scriptElement();
+    }
+
+    private LocalDate released() {
+        return release.info().created().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** A count to show, with its exact value for machines ({@code <data value="4360">4,360</data>}). */
+    private static String count(long value) {
+        return "<b>" + number(null, value) + "</b>";
+    }
+
+    private static String number(String id, long value) {
+        return "<data" + (id == null ? "" : " id=\"" + id + "\"") + " value=\"" + value + "\">"
+                + String.format(Locale.ENGLISH, "%,d", value) + "</data>";
     }
 }

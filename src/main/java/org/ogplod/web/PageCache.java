@@ -16,12 +16,16 @@ final class PageCache {
     private static final int CAPACITY = 4096;
     private final Map<String, Rendered> entries = new ConcurrentHashMap<>();
 
+    /** The cached response, or the newly rendered one; null (and nothing cached) when there is nothing to render. */
     Rendered get(String key, Supplier<Rendered> render) {
         Rendered cached = entries.get(key);
         if (cached != null) {
             return cached;
         }
         Rendered rendered = render.get();
+        if (rendered == null) {
+            return null;
+        }
         if (entries.size() >= CAPACITY) {
             entries.clear();
         }

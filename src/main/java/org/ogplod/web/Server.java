@@ -6,7 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -31,17 +31,22 @@ public final class Server implements AutoCloseable {
     static final long MIN_DATA_RATE = 256;
 
     private final FusekiServer fuseki;
+    private final SwitchingDataset dataset;
+    private final Site site;
 
-    private Server(FusekiServer fuseki) {
+    private Server(FusekiServer fuseki, SwitchingDataset dataset, Site site) {
         this.fuseki = fuseki;
+        this.dataset = dataset;
+        this.site = site;
     }
 
     public static Server start(Settings settings, Release release, Ontology ontology) {
         lockDownArq();
-        DatasetGraph dataset = release.dataset();
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        dataset.getContext().set(ARQ.httpServiceAllowed, false);
-        Metrics metrics = new Metrics();
+        Context context = new Context();
+        context.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        context.set(ARQ.httpServiceAllowed, false);
+        SwitchingDataset dataset = new SwitchingDataset(release.dataset(), context);
+        Metrics metrics = new Metrics(release.id());
         Site site = new Site(settings, release, ontology, metrics);
         Javalin app = Javalin.create(site::configure);
         DataService service = DataService.newBuilder(dataset).withStdServices(false)
@@ -56,7 +61,16 @@ public final class Server implements AutoCloseable {
                 .build();
         limitConnections(fuseki, settings);
         fuseki.start();
-        return new Server(fuseki);
+        return new Server(fuseki, dataset, site);
+    }
+
+    /**
+     * Serves {@code release} from now on, without a restart: its pages are built first, then queries and pages
+     * move to it. Requests in flight finish on the release they started with.
+     */
+    public void switchTo(Release release) {
+        site.switchTo(release);
+        dataset.switchTo(release.dataset());
     }
 
     /** Header size (431 beyond it), idle timeout and minimum data rates against slow clients, on every connector. */

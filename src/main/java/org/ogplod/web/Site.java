@@ -10,25 +10,38 @@ import java.io.UncheckedIOException;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 
-/** The Javalin site: every route in one table, handlers on the page classes, errors mapped once. */
+/**
+ * The Javalin site: every route in one table, handlers on the pages of the release being served, errors mapped
+ * once. The pages of a release are built when it comes in; {@link #switchTo} replaces them all at once.
+ */
 final class Site {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Site.class);
-    private final Release release;
-    private final ResourcePages resources;
-    private final SelfDescription self;
-    private final StaticFiles files;
-    private final LandingPage landing;
-    private final QueryPage query;
+
+    /** The pages of one release; each reads only its own release, so a request never mixes two. */
+    private record View(Release release, ResourcePages resources, SelfDescription self, StaticFiles files,
+            LandingPage landing, QueryPage query, Health health) {
+
+        static View of(Settings settings, Release release) {
+            return new View(release, new ResourcePages(settings, release), new SelfDescription(settings, release),
+                    new StaticFiles(release), new LandingPage(settings, release), new QueryPage(settings, release),
+                    new Health(release.id(), release.dataset()));
+        }
+    }
+
+    private final Settings settings;
     private final Metrics metrics;
+    private volatile View view;
 
     Site(Settings settings, Release release, Ontology ontology, Metrics metrics) {
-        this.release = release;
+        this.settings = settings;
         this.metrics = metrics;
-        this.resources = new ResourcePages(settings, release);
-        this.self = new SelfDescription(settings, release);
-        this.files = new StaticFiles(release);
-        this.landing = new LandingPage(settings, release);
-        this.query = new QueryPage(settings, release);
+        this.view = View.of(settings, release);
+    }
+
+    /** Builds the pages of {@code release} and serves them from now on. */
+    void switchTo(Release release) {
+        view = View.of(settings, release);
+        metrics.release(release.id());
     }
 
     void configure(JavalinConfig config) {
@@ -36,37 +49,32 @@ final class Site {
         config.http.maxRequestSize = 1_000_000;
         config.router.ignoreTrailingSlashes = false;
         metrics.install(config);
-        get(config, "/", landing::page);
-        get(config, "/health", ctx -> ctx.result("ok " + release.id()));
+        get(config, "/", ctx -> view.landing().page(ctx));
+        get(config, "/health", ctx -> view.health().check(ctx));
         get(config, "/metrics", metrics::scrape);
-        get(config, "/query", query::page);
-        get(config, "/id/<path>", resources::identifier);
-        get(config, "/doc/<path>", resources::document);
-        get(config, "/def/<path>", resources::definition);
-        get(config, "/dumps/", files::index);
-        get(config, "/dumps/{file}", files::dump);
-        get(config, "/static/{file}", files::asset);
-        get(config, "/catalog", self::catalog);
-        get(config, "/.well-known/void", self::voidDescription);
-        get(config, "/sitemap.xml", self::sitemap);
-        get(config, "/robots.txt", self::robots);
-        get(config, "/context.jsonld", self::context);
-        config.routes.before(ctx -> ctx.header("X-OGP-Release", release.id()));
+        get(config, "/query", ctx -> view.query().page(ctx));
+        get(config, "/id/<path>", ctx -> view.resources().identifier(ctx));
+        get(config, "/doc/<path>", ctx -> view.resources().document(ctx));
+        get(config, "/def/<path>", ctx -> view.resources().definition(ctx));
+        get(config, "/dumps/", ctx -> view.files().index(ctx));
+        get(config, "/dumps/{file}", ctx -> view.files().dump(ctx));
+        get(config, "/static/{file}", ctx -> view.files().asset(ctx));
+        get(config, "/catalog", ctx -> view.self().catalog(ctx));
+        get(config, "/.well-known/void", ctx -> view.self().voidDescription(ctx));
+        get(config, "/sitemap.xml", ctx -> view.self().sitemap(ctx));
+        get(config, "/robots.txt", ctx -> view.self().robots(ctx));
+        get(config, "/context.jsonld", ctx -> view.self().context(ctx));
+        config.routes.before(ctx -> ctx.header("X-OGP-Release", view.release().id()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            boolean noRoute = e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ");
             ctx.status(e.getStatus());
             ctx.contentType("text/plain;charset=utf-8");
-            ctx.result(e.getMessage() + "\n");
+            ctx.result((noRoute ? "Nothing is published at " + ctx.path() + "." : e.getMessage()) + "\n");
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("failed to answer {}", ctx.path(), e);
             ctx.status(500).contentType("text/plain;charset=utf-8")
                     .result("Something went wrong on our side; the error is logged.\n");
-        });
-        config.routes.error(404, ctx -> {
-            if (ctx.result() == null) {
-                ctx.contentType("text/plain;charset=utf-8");
-                ctx.result("Nothing is published at " + ctx.path() + ".\n");
-            }
         });
     }
 
@@ -79,7 +87,7 @@ final class Site {
     /** The SPARQL service description (with VoID), for a GET on the endpoint without a query. */
     void serviceDescription(HttpServletRequest request, HttpServletResponse response) {
         try {
-            self.serviceDescription(request, response);
+            view.self().serviceDescription(request, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -84,7 +84,71 @@ final class StaticFiles {
             ctx.status(304);
             return;
         }
-        ctx.writeSeekableStream(Files.newInputStream(file), contentType, Files.size(file));
+        long size = Files.size(file);
+        ctx.contentType(contentType);
+        long[] range = range(ctx.header("Range"), size);
+        if (range == null) {
+            ctx.header("Content-Length", Long.toString(size));
+            ctx.result(Files.newInputStream(file));
+            return;
+        }
+        if (range.length == 0) {
+            ctx.status(416).header("Content-Range", "bytes */" + size).result("The range is outside the file.\n");
+            return;
+        }
+        long length = range[1] - range[0] + 1;
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(range[0]);
+        ctx.status(206).header("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + size)
+                .header("Content-Length", Long.toString(length));
+        ctx.result(new java.io.FilterInputStream(in) {
+            private long left = length;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                left--;
+                return super.read();
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int count) throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int read = super.read(buffer, offset, (int) Math.min(count, left));
+                left -= Math.max(read, 0);
+                return read;
+            }
+        });
+    }
+
+    /**
+     * The one byte range a Range header asks for, as {first, last}; null for none (or several, which get the whole
+     * file), an empty array when it cannot be satisfied.
+     */
+    static long[] range(String header, long size) {
+        if (header == null || !header.startsWith("bytes=") || header.contains(",")) {
+            return null;
+        }
+        java.util.regex.Matcher spec = java.util.regex.Pattern.compile("bytes=([0-9]{0,18})-([0-9]{0,18})")
+                .matcher(header.strip());
+        if (!spec.matches() || spec.group(1).isEmpty() && spec.group(2).isEmpty()) {
+            return null;
+        }
+        long first;
+        long last;
+        if (spec.group(1).isEmpty()) {
+            long suffix = Long.parseLong(spec.group(2));
+            first = Math.max(0, size - suffix);
+            last = size - 1;
+        } else {
+            first = Long.parseLong(spec.group(1));
+            last = spec.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(spec.group(2)), size - 1);
+        }
+        return first >= size || first > last ? new long[0] : new long[] {first, last};
     }
 
     private long size(DumpFile dump) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,7 +25,7 @@ class FormatEquivalenceTest {
     @TempDir
     Path temp;
 
-    static java.util.stream.Stream<String> cases() throws IOException {
+    static Stream<String> cases() throws IOException {
         return GoldenTest.cases();
     }
 

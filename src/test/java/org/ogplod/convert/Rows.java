@@ -82,6 +82,19 @@ record Rows(List<String> header, List<List<String>> records) {
         return new Rows(header, more);
     }
 
+    /** A copy with one more column at the end, holding {@code value} in every record. */
+    Rows withColumn(String name, String value) {
+        List<String> names = new ArrayList<>(header);
+        names.add(name);
+        List<List<String>> wider = new ArrayList<>();
+        for (List<String> record : records) {
+            List<String> cells = new ArrayList<>(record);
+            cells.add(value);
+            wider.add(cells);
+        }
+        return new Rows(names, wider);
+    }
+
     /** A copy without one column. */
     Rows without(String column) {
         int index = column(column);
@@ -127,7 +140,7 @@ record Rows(List<String> header, List<List<String>> records) {
             if (value.isEmpty()) {
                 continue;
             }
-            if (typed && YEARS.contains(header.get(column)) && value.matches("[0-9]{4}")) {
+            if (typed && column < header.size() && YEARS.contains(header.get(column)) && value.matches("[0-9]{4}")) {
                 row.createCell(column).setCellValue(Integer.parseInt(value));
             } else {
                 row.createCell(column).setCellValue(value);

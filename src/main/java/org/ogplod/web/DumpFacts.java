@@ -1,0 +1,27 @@
+package org.ogplod.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.ogplod.store.DumpFile;
+import org.ogplod.store.Release;
+
+/** A dump of the release as the catalogue describes it: its size in bytes and its hex SHA-256 (from its .sha256). */
+record DumpFacts(DumpFile dump, long bytes, String sha256) {
+
+    static DumpFacts of(Release release, DumpFile dump) {
+        try {
+            String checksum = Files.readString(release.checksum(dump), StandardCharsets.UTF_8).trim().split("\\s+")[0];
+            return new DumpFacts(dump, Files.size(release.dump(dump)), checksum);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the dump " + dump.fileName() + " or its checksum", e);
+        }
+    }
+
+    /** The short name of its format, as in its file name ({@code nt}, {@code ttl}, {@code jsonld}). */
+    String formatName() {
+        String name = dump.fileName();
+        return name.substring(name.indexOf('.') + 1, name.lastIndexOf('.'));
+    }
+}

@@ -1,0 +1,45 @@
+package org.ogplod.web;
+
+import io.javalin.http.Context;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * {@code GET /health}: 200 with the release id when the store answers a tiny read, 503 with a sentence when it does
+ * not. A load balancer may poll it often, so the read touches one triple only.
+ */
+final class Health {
+    /** The outcome of one check: an HTTP status and the sentence to send. */
+    record Status(int code, String sentence) {
+    }
+
+    private final String releaseId;
+    private final DatasetGraph dataset;
+
+    Health(String releaseId, DatasetGraph dataset) {
+        this.releaseId = releaseId;
+        this.dataset = dataset;
+    }
+
+    void check(Context ctx) {
+        Status status = probe();
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(status.code()).contentType("text/plain;charset=utf-8").result(status.sentence() + "\n");
+    }
+
+    /** Reads one triple of the release in a read transaction. */
+    Status probe() {
+        boolean holdsData;
+        try {
+            holdsData = Txn.calculateRead(dataset,
+                    () -> dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
+        } catch (RuntimeException e) {
+            return new Status(503, "The store of release " + releaseId + " cannot be read: " + e.getMessage());
+        }
+        if (!holdsData) {
+            return new Status(503, "The store of release " + releaseId + " can be read but holds no triples.");
+        }
+        return new Status(200, "ok " + releaseId);
+    }
+}

@@ -1,0 +1,64 @@
+package org.ogplod.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Iterator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** /health: 200 with the release id when the store can be read, 503 with a sentence when it cannot. */
+class HealthTest {
+    private static TestServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void healthSaysTheReleaseId() {
+        HttpResponse<String> response = server.get("/health");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(response.body().contains(server.release().id()), response.body());
+    }
+
+    @Test
+    void readableStoreIsHealthy() {
+        Health.Status status = new Health("2026-01-01-1", server.release().dataset()).probe();
+        assertEquals(new Health.Status(200, "ok 2026-01-01-1"), status);
+    }
+
+    @Test
+    void unreadableStoreIsUnavailableWithASentence() {
+        DatasetGraph broken = new DatasetGraphWrapper(DatasetGraphFactory.createTxnMem()) {
+            @Override
+            public Iterator<Quad> find(Node graph, Node subject, Node predicate, Node object) {
+                throw new IllegalStateException("the store's files are gone");
+            }
+        };
+        Health.Status status = new Health("2026-01-01-1", broken).probe();
+        assertEquals(503, status.code());
+        assertEquals("The store of release 2026-01-01-1 cannot be read: the store's files are gone", status.sentence());
+    }
+
+    @Test
+    void emptyStoreIsUnavailable() {
+        Health.Status status = new Health("2026-01-01-1", DatasetGraphFactory.createTxnMem()).probe();
+        assertEquals(503, status.code());
+        assertTrue(status.sentence().contains("holds no triples"), status.sentence());
+    }
+}

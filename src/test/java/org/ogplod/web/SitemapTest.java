@@ -1,0 +1,134 @@
+package org.ogplod.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCAT;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** /sitemap.xml: well-formed sitemaps.org XML listing every document page, on the configured base. */
+class SitemapTest {
+    private static final String BASE = CatalogFixture.BASE;
+    private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private static TestServer server;
+    private static HttpResponse<String> sitemap;
+    private static List<String> urls;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = TestServer.start();
+        sitemap = server.get("/sitemap.xml");
+        urls = locations(sitemap.body(), "urlset");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void sitemapIsSitemapsOrgXml() {
+        assertEquals(200, sitemap.statusCode());
+        assertEquals("application/xml", CatalogFixture.mediaType(sitemap));
+        assertEquals(urls.size(), new HashSet<>(urls).size(), "no URL twice");
+        assertTrue(urls.stream().allMatch(url -> url.startsWith(BASE)), "absolute URLs on the base");
+    }
+
+    @Test
+    void sitemapListsTheCommitmentUK0107() {
+        assertTrue(urls.contains(BASE + "doc/commitment/UK0107"));
+    }
+
+    @Test
+    void sitemapListsTheSitePagesAndEveryMemberCommitmentAndActionPlan() {
+        List<Map<String, String>> members = CatalogFixture.csv("members");
+        List<Map<String, String>> commitments = CatalogFixture.csv("commitments");
+        Set<String> expected = new HashSet<>(List.of(BASE, BASE + "catalog", BASE + "dumps/", BASE + "def/ogp"));
+        members.forEach(row -> expected.add(BASE + "doc/member/" + row.get("slug")));
+        commitments.forEach(row -> expected.add(BASE + "doc/commitment/" + row.get("id")));
+        commitments.stream().filter(row -> !row.get("plan_start").isEmpty() && !row.get("plan_end").isEmpty())
+                .forEach(row -> expected.add(BASE + "doc/action-plan/" + row.get("member") + "/"
+                        + row.get("plan_start") + "-" + row.get("plan_end")));
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(urls);
+        Set<String> unexpected = new TreeSet<>(urls);
+        unexpected.removeAll(expected);
+        assertEquals(Set.of(), missing, "missing from the sitemap");
+        assertEquals(Set.of(), unexpected, "in the sitemap but not expected");
+    }
+
+    /** Fetched as a browser asks (HTML first, anything else after), since the catalogue has no HTML form. */
+    @Test
+    void everyListedDocumentIsServed() {
+        List<String> missing = new ArrayList<>();
+        for (String url : urls) {
+            int status = server.get("/" + url.substring(BASE.length()), "Accept",
+                    "text/html,application/xhtml+xml,*/*;q=0.8").statusCode();
+            if (status != 200) {
+                missing.add(url + " " + status);
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void sitemapAnswers304ToItsEtagAndRefusesUnknownPages() {
+        String etag = sitemap.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, server.get("/sitemap.xml", "If-None-Match", etag).statusCode());
+        assertEquals(404, server.get("/sitemap.xml?page=2").statusCode());
+        assertEquals(404, server.get("/sitemap.xml?page=x").statusCode());
+    }
+
+    @Test
+    void sitemapRobotsAndCatalogueUseTheConfiguredBase() throws Exception {
+        String base = "https://ogp.example.org/data/";
+        try (TestServer other = TestServer.start(Settings.defaults().withPort(0).withBaseUri(base))) {
+            List<String> listed = locations(other.get("/sitemap.xml").body(), "urlset");
+            assertTrue(listed.contains(base + "doc/commitment/UK0107"), String.join("\n", listed));
+            assertTrue(listed.stream().allMatch(url -> url.startsWith(base)));
+            String robots = other.get("/robots.txt").body();
+            assertTrue(robots.lines().toList().containsAll(List.of("Disallow: /data/sparql",
+                    "Sitemap: " + base + "sitemap.xml")), robots);
+            HttpResponse<String> response = other.get("/catalog", "Accept", "text/turtle");
+            Model catalog = CatalogFixture.parse(response.body(), org.apache.jena.riot.Lang.TURTLE, base + "catalog");
+            Set<String> downloads = catalog.listObjectsOfProperty(DCAT.downloadURL).toList().stream()
+                    .map(node -> ((Resource) node).getURI()).collect(Collectors.toSet());
+            assertEquals(Set.of(base + "dumps/ogp-lod.nt.gz", base + "dumps/ogp-lod.ttl.gz",
+                    base + "dumps/ogp-lod.jsonld.gz"), downloads);
+        }
+    }
+
+    /** The {@code <loc>} values of a sitemap document whose root is {@code root}, in the sitemaps.org namespace. */
+    private static List<String> locations(String xml, String root) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(NAMESPACE, document.getDocumentElement().getNamespaceURI());
+        assertEquals(root, document.getDocumentElement().getLocalName());
+        NodeList locations = document.getElementsByTagNameNS(NAMESPACE, "loc");
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < locations.getLength(); i++) {
+            found.add(locations.item(i).getTextContent());
+        }
+        return found;
+    }
+}
