@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.ogplod.ontology.Prefixes;
 
 /** Releases held in memory (for tests and trials); dumps go to a temporary folder removed on close. */
@@ -67,8 +69,10 @@ final class MemoryStore implements Store {
                 Txn.executeWrite(dataset, () -> GraphUtil.addInto(dataset.getDefaultGraph(), staged));
                 Path folder = dumps.resolve(releaseId);
                 Dumps.write(dataset, Prefixes.mapping(), folder);
+                TextIndex index = SearchIndex.open(new ByteBuffersDirectory());
+                Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
                 Release release = new Release(new ReleaseInfo(releaseId, Instant.now(), sink.triples(), fingerprint),
-                        dataset, folder);
+                        dataset, folder, index);
                 current = release;
                 committed = true;
                 return release;

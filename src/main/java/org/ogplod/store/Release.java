@@ -2,6 +2,8 @@ package org.ogplod.store;
 
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 
 /** A complete, published release: its facts, its read-only dataset and the folder of its dumps. */
@@ -9,10 +11,12 @@ public final class Release {
     private final ReleaseInfo info;
     private final DatasetGraph dataset;
     private final Path dumps;
+    private final TextIndex search;
 
-    Release(ReleaseInfo info, DatasetGraph dataset, Path dumps) {
+    Release(ReleaseInfo info, DatasetGraph dataset, Path dumps, TextIndex search) {
         this.info = info;
-        this.dataset = new DatasetGraphReadOnly(dataset);
+        this.search = search;
+        this.dataset = TextDatasetFactory.create(new DatasetGraphReadOnly(dataset), search, false);
         this.dumps = dumps;
     }
 
@@ -24,7 +28,12 @@ public final class Release {
         return info.id();
     }
 
-    /** The release's data, read-only: every write fails. */
+    /** The release's full-text index (also what {@code text:query} in SPARQL uses). */
+    public TextIndex search() {
+        return search;
+    }
+
+    /** The release's data, read-only (every write fails), with its full-text index for {@code text:query}. */
     public DatasetGraph dataset() {
         return dataset;
     }

@@ -18,12 +18,15 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.FSDirectory;
 import org.ogplod.ontology.Prefixes;
 
 /**
@@ -38,6 +41,7 @@ final class TdbStore implements Store {
     private final Path folder;
     private final List<DatasetGraph> opened = new ArrayList<>();
     private final List<FileChannel> locks = new ArrayList<>();
+    private final List<TextIndex> indexes = new ArrayList<>();
     private String currentId;
     private Release current;
 
@@ -133,6 +137,8 @@ final class TdbStore implements Store {
 
     @Override
     public synchronized void close() {
+        indexes.forEach(TextIndex::close);
+        indexes.clear();
         opened.forEach(TDBInternal::expel);
         opened.clear();
         for (FileChannel lock : locks) {
@@ -162,7 +168,13 @@ final class TdbStore implements Store {
 
     private Release open(String id) throws IOException {
         Path release = folder.resolve("releases").resolve(id);
-        return new Release(ReleaseInfo.read(release), connect(release), release.resolve("dumps"));
+        return new Release(ReleaseInfo.read(release), connect(release), release.resolve("dumps"), search(release));
+    }
+
+    private synchronized TextIndex search(Path release) throws IOException {
+        TextIndex index = SearchIndex.open(FSDirectory.open(release.resolve("text")));
+        indexes.add(index);
+        return index;
     }
 
     private static boolean isEmpty(Path folder) throws IOException {
@@ -226,6 +238,7 @@ final class TdbStore implements Store {
         private final DatasetGraph dataset;
         private final DataLoader loader;
         private final LoadingSink sink;
+        private TextIndex index;
         private boolean committed;
 
         TdbStaging(Path release, String id, DatasetGraph dataset, DataLoader loader) {
@@ -245,9 +258,11 @@ final class TdbStore implements Store {
         public Release commit(String fingerprint) throws IOException {
             loader.finishBulk();
             Dumps.write(dataset, Prefixes.mapping(), release.resolve("dumps"));
+            index = search(release);
+            Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
             ReleaseInfo info = new ReleaseInfo(id, Instant.now(), sink.triples(), fingerprint);
             info.write(release);
-            Release published = new Release(info, dataset, release.resolve("dumps"));
+            Release published = new Release(info, dataset, release.resolve("dumps"), index);
             makeCurrent(published);
             committed = true;
             return published;
@@ -264,6 +279,10 @@ final class TdbStore implements Store {
                 // The loader may already have ended; the folder is removed either way.
             }
             synchronized (TdbStore.this) {
+                if (index != null) {
+                    index.close();
+                    indexes.remove(index);
+                }
                 TDBInternal.expel(dataset);
                 opened.remove(dataset);
             }

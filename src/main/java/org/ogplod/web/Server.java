@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
@@ -45,6 +46,7 @@ public final class Server implements AutoCloseable {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         context.set(ARQ.httpServiceAllowed, false);
+        context.set(TextQuery.textIndex, release.search());
         SwitchingDataset dataset = new SwitchingDataset(release.dataset(), context);
         Metrics metrics = new Metrics(release.id());
         Site site = new Site(settings, release, ontology, metrics);
@@ -70,6 +72,7 @@ public final class Server implements AutoCloseable {
      */
     public void switchTo(Release release) {
         site.switchTo(release);
+        dataset.getContext().set(TextQuery.textIndex, release.search());
         dataset.switchTo(release.dataset());
     }
 

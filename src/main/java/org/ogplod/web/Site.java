@@ -19,12 +19,12 @@ final class Site {
 
     /** The pages of one release; each reads only its own release, so a request never mixes two. */
     private record View(Release release, ResourcePages resources, SelfDescription self, StaticFiles files,
-            LandingPage landing, QueryPage query, Health health) {
+            LandingPage landing, QueryPage query, Health health, SearchPage search) {
 
         static View of(Settings settings, Release release) {
             return new View(release, new ResourcePages(settings, release), new SelfDescription(settings, release),
                     new StaticFiles(release), new LandingPage(settings, release), new QueryPage(settings, release),
-                    new Health(release.id(), release.dataset()));
+                    new Health(release.id(), release.dataset()), new SearchPage(settings, release));
         }
     }
 
@@ -53,6 +53,7 @@ final class Site {
         get(config, "/health", ctx -> view.health().check(ctx));
         get(config, "/metrics", metrics::scrape);
         get(config, "/query", ctx -> view.query().page(ctx));
+        get(config, "/search", ctx -> view.search().page(ctx));
         get(config, "/id/<path>", ctx -> view.resources().identifier(ctx));
         get(config, "/doc/<path>", ctx -> view.resources().document(ctx));
         get(config, "/def/<path>", ctx -> view.resources().definition(ctx));
