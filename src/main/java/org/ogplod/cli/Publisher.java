@@ -47,7 +47,7 @@ final class Publisher {
             Converter.Result result = converter.convert(inputs, sink);
             progress.done();
             ontology.send(sink);
-            Release release = staging.commit(fingerprint(inputs));
+            Release release = staging.commit(fingerprint(inputs), baseUri);
             System.err.printf("release %s: %,d rows -> %,d triples (with the ontology: %,d), %d warnings%n", id,
                     result.rowsRead(), result.triples(), release.info().triples(), result.problems().warnings());
             return release;

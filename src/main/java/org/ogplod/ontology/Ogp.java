@@ -33,6 +33,7 @@ public final class Ogp {
     public static final Node irmReport = term("irmReport");
     public static final Node methodology = term("methodology");
     public static final Node release = term("release");
+    public static final Node lastChangedIn = term("lastChangedIn");
 
     public static final Node cycle = term("cycle");
     public static final Node yearJoined = term("yearJoined");

@@ -5,10 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -36,7 +41,7 @@ public final class Ontology {
     /** Loads every file from the class path; a missing or broken file fails here, at start-up. */
     public static Ontology load() {
         Graph graph = GraphFactory.createDefaultGraph();
-        FILES.forEach(file -> parse(file, StreamRDFLib.graph(graph)));
+        FILES.forEach(file -> parse(file, skolemize(file, StreamRDFLib.graph(graph))));
         Graph shapesGraph = GraphFactory.createDefaultGraph();
         parse(SHAPES, StreamRDFLib.graph(shapesGraph));
         // Jena copies the shapes' prefixes into every validation report: with none, a per-record check stays cheap.
@@ -63,13 +68,33 @@ public final class Ontology {
         return ConceptIndex.of(graph, scheme);
     }
 
+    /**
+     * Blank nodes of a published file (owl:unionOf lists) become stable IRIs under {@code /.well-known/genid/}
+     * (RDF 1.1 skolem IRIs), numbered in file order: every release then has the same ontology triples, so dumps
+     * compare and patch exactly.
+     */
+    private static StreamRDF skolemize(String file, StreamRDF sink) {
+        String prefix = Iris.CANONICAL_BASE + ".well-known/genid/" + file.replaceAll("[^a-z0-9]+", "-") + "-";
+        return new StreamRDFWrapper(sink) {
+            @Override
+            public void triple(Triple triple) {
+                super.triple(Triple.create(iri(triple.getSubject()), triple.getPredicate(), iri(triple.getObject())));
+            }
+
+            private Node iri(Node node) {
+                return node.isBlank() ? NodeFactory.createURI(prefix + node.getBlankNodeLabel()) : node;
+            }
+        };
+    }
+
     private static void parse(String file, StreamRDF sink) {
         String resource = "ontology/" + file;
         try (InputStream in = Ontology.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the ontology file " + resource + " is missing from the class path");
             }
-            RDFParser.source(in).lang(Lang.TURTLE).base(Iris.CANONICAL_BASE).parse(sink);
+            RDFParser.source(in).lang(Lang.TURTLE).base(Iris.CANONICAL_BASE)
+                    .labelToNode(LabelToNode.createIncremental()).parse(sink);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

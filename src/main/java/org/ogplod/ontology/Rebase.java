@@ -26,6 +26,11 @@ public final class Rebase extends StreamRDFWrapper {
         return Iris.CANONICAL_BASE.equals(base) ? destination : new Rebase(base, destination);
     }
 
+    /** A canonical node moved to {@code base} (for code that looks up terms in re-based data). */
+    public static Node node(String base, Node canonical) {
+        return new Rebase(base, null).node(canonical);
+    }
+
     @Override
     public void triple(Triple triple) {
         super.triple(Triple.create(node(triple.getSubject()), node(triple.getPredicate()), node(triple.getObject())));

@@ -64,11 +64,16 @@ final class MemoryStore implements Store {
             }
 
             @Override
-            public Release commit(String fingerprint) throws IOException {
+            public Release commit(String fingerprint, String baseUri) throws IOException {
                 DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
                 Txn.executeWrite(dataset, () -> GraphUtil.addInto(dataset.getDefaultGraph(), staged));
                 Path folder = dumps.resolve(releaseId);
-                Dumps.write(dataset, Prefixes.mapping(), folder);
+                Files.createDirectories(folder);
+                Release previous = current;
+                ReleaseChanges.record(baseUri, dataset, releaseId,
+                        previous == null ? null : previous.dump(DumpFile.NTRIPLES), previous == null ? null : previous.id(),
+                        folder);
+                Dumps.write(dataset, Prefixes.forBase(baseUri), folder.resolve("dumps"));
                 TextIndex index = SearchIndex.open(new ByteBuffersDirectory());
                 Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
                 Release release = new Release(new ReleaseInfo(releaseId, Instant.now(), sink.triples(), fingerprint),

@@ -10,14 +10,15 @@ import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 public final class Release {
     private final ReleaseInfo info;
     private final DatasetGraph dataset;
-    private final Path dumps;
+    private final Path folder;
     private final TextIndex search;
 
-    Release(ReleaseInfo info, DatasetGraph dataset, Path dumps, TextIndex search) {
+    /** A release whose files (dumps/, change files) are in {@code folder}. */
+    Release(ReleaseInfo info, DatasetGraph dataset, Path folder, TextIndex search) {
         this.info = info;
         this.search = search;
         this.dataset = TextDatasetFactory.create(new DatasetGraphReadOnly(dataset), search, false);
-        this.dumps = dumps;
+        this.folder = folder;
     }
 
     public ReleaseInfo info() {
@@ -40,10 +41,20 @@ public final class Release {
 
     /** The file of a dump of this release (a fixed name from {@link DumpFile}). */
     public Path dump(DumpFile dump) {
-        return dumps.resolve(dump.fileName());
+        return folder.resolve("dumps").resolve(dump.fileName());
     }
 
     public Path checksum(DumpFile dump) {
-        return dumps.resolve(dump.checksumName());
+        return folder.resolve("dumps").resolve(dump.checksumName());
+    }
+
+    /** What changed since the previous release, as JSON ({@code release, previous, added, removed, changed}). */
+    public Path changes() {
+        return folder.resolve(ReleaseChanges.JSON);
+    }
+
+    /** The full difference from the previous release, as an RDF Patch; absent for releases too large to compare. */
+    public Path patch() {
+        return folder.resolve(ReleaseChanges.PATCH);
     }
 }

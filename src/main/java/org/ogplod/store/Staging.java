@@ -18,8 +18,16 @@ public interface Staging extends AutoCloseable {
     /** Where the release's triples go; start and finish calls are ignored (the staging owns the load). */
     StreamRDF sink();
 
-    /** Completes the release (dumps, release file), makes it the store's current release and returns it. */
-    Release commit(String fingerprint) throws IOException;
+    /**
+     * Completes the release: records what changed since the current release (for data minted under {@code baseUri}),
+     * writes the dumps, the search index and the release file, makes it current and returns it.
+     */
+    Release commit(String fingerprint, String baseUri) throws IOException;
+
+    /** {@link #commit(String, String)} for data minted under the default base {@code http://localhost:8080/}. */
+    default Release commit(String fingerprint) throws IOException {
+        return commit(fingerprint, org.ogplod.ontology.Iris.CANONICAL_BASE);
+    }
 
     /** Discards the staged release unless it was committed. */
     @Override

@@ -168,7 +168,7 @@ final class TdbStore implements Store {
 
     private Release open(String id) throws IOException {
         Path release = folder.resolve("releases").resolve(id);
-        return new Release(ReleaseInfo.read(release), connect(release), release.resolve("dumps"), search(release));
+        return new Release(ReleaseInfo.read(release), connect(release), release, search(release));
     }
 
     private synchronized TextIndex search(Path release) throws IOException {
@@ -255,14 +255,17 @@ final class TdbStore implements Store {
         }
 
         @Override
-        public Release commit(String fingerprint) throws IOException {
+        public Release commit(String fingerprint, String baseUri) throws IOException {
             loader.finishBulk();
-            Dumps.write(dataset, Prefixes.mapping(), release.resolve("dumps"));
+            Path previous = currentId == null ? null
+                    : folder.resolve("releases").resolve(currentId).resolve("dumps").resolve(DumpFile.NTRIPLES.fileName());
+            ReleaseChanges.record(baseUri, dataset, id, previous, currentId, release);
+            Dumps.write(dataset, Prefixes.forBase(baseUri), release.resolve("dumps"));
             index = search(release);
             Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
             ReleaseInfo info = new ReleaseInfo(id, Instant.now(), sink.triples(), fingerprint);
             info.write(release);
-            Release published = new Release(info, dataset, release.resolve("dumps"), index);
+            Release published = new Release(info, dataset, release, index);
             makeCurrent(published);
             committed = true;
             return published;

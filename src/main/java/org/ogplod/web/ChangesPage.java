@@ -1,0 +1,108 @@
+package org.ogplod.web;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ogplod.store.Release;
+
+/**
+ * {@code /changes}: the members and commitments added, removed and changed since the previous release (HTML, or
+ * JSON by {@code Accept} or {@code format=json}), and {@code /changes/{release}.rdfp}, the full difference as an
+ * RDF Patch that turns the previous dump into this release's.
+ */
+final class ChangesPage {
+    private final Settings settings;
+    private final Release release;
+
+    ChangesPage(Settings settings, Release release) {
+        this.settings = settings;
+        this.release = release;
+    }
+
+    void page(Context ctx) throws IOException {
+        Path changes = release.changes();
+        if (!Files.exists(changes)) {
+            throw new NotFoundResponse("Release " + release.id() + " was too large to compare with the one before.");
+        }
+        ctx.header("Vary", "Accept");
+        ctx.header("ETag", "\"" + release.id() + "-changes\"");
+        String accept = ctx.header("Accept");
+        if ("json".equals(ctx.queryParam("format"))
+                || accept != null && accept.contains("application/json") && !accept.contains("text/html")) {
+            ctx.contentType("application/json").result(Files.readAllBytes(changes));
+            return;
+        }
+        Map<String, Object> parsed = read(changes);
+        String previous = (String) parsed.get("previous");
+        StringBuilder body = new StringBuilder("<h1>Changes in release ").append(Html.escape(release.id()))
+                .append("</h1>\n<p>").append(previous == null ? "This is the first release: everything is new."
+                        : "Compared with the release before, " + Html.link(local(previous), tail(previous)) + ".")
+                .append(" The full difference is an ")
+                .append(Html.link("/changes/" + release.id() + ".rdfp", "RDF Patch"))
+                .append(" (also as ").append(Html.link("/changes?format=json", "JSON")).append(").</p>\n");
+        for (String list : List.of("added", "removed", "changed")) {
+            @SuppressWarnings("unchecked")
+            List<String> iris = (List<String>) parsed.getOrDefault(list, List.of());
+            body.append("<h2>").append(Character.toUpperCase(list.charAt(0))).append(list.substring(1)).append(" (")
+                    .append(iris.size()).append(")</h2>\n");
+            if (!iris.isEmpty()) {
+                body.append("<ul>\n");
+                iris.stream().limit(1000).forEach(iri -> body.append("<li>").append(Html.link(local(iri), tail(iri)))
+                        .append("</li>\n"));
+                body.append(iris.size() > 1000 ? "<li>... (see the JSON for all)</li>\n" : "").append("</ul>\n");
+            }
+        }
+        ctx.html(Html.page("Changes in release " + release.id(), "en", release.id(), body.toString()));
+    }
+
+    /** {@code /changes/{file}}: the RDF Patch of this release, the only file served here. */
+    void patch(Context ctx) {
+        String file = ctx.pathParam("file");
+        if (!file.equals(release.id() + ".rdfp") || !Files.exists(release.patch())) {
+            throw new NotFoundResponse("The RDF Patch of this release is /changes/" + release.id() + ".rdfp.");
+        }
+        try {
+            ctx.header("ETag", "\"" + release.id() + "-patch\"");
+            ctx.contentType("application/rdf-patch").result(Files.newInputStream(release.patch()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> read(Path file) throws IOException {
+        Map<String, Object> parsed = new LinkedHashMap<>();
+        try (JsonParser json = new JsonFactory().createParser(file.toFile())) {
+            json.nextToken();
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String name = json.currentName();
+                if (json.nextToken() == JsonToken.START_ARRAY) {
+                    List<String> values = new ArrayList<>();
+                    while (json.nextToken() != JsonToken.END_ARRAY) {
+                        values.add(json.getText());
+                    }
+                    parsed.put(name, values);
+                } else {
+                    parsed.put(name, json.currentToken() == JsonToken.VALUE_NULL ? null : json.getText());
+                }
+            }
+        }
+        return parsed;
+    }
+
+    private String local(String iri) {
+        return iri.startsWith(settings.baseUri()) ? "/" + iri.substring(settings.baseUri().length()) : iri;
+    }
+
+    private static String tail(String iri) {
+        return iri.substring(iri.lastIndexOf('/', iri.lastIndexOf('/') - 1) + 1);
+    }
+}
