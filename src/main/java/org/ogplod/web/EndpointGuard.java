@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * The front door of the server, before Fuseki and Javalin: security and CORS headers on every response, the
@@ -26,10 +27,12 @@ final class EndpointGuard implements Filter {
     private final RateLimiter queryLimit;
     private final RateLimiter pageLimit;
     private final QueryGate gate;
+    private final Supplier<String> releaseId;
 
     EndpointGuard(Settings settings, BiConsumer<HttpServletRequest, HttpServletResponse> serviceDescription,
-            Metrics metrics) {
+            Metrics metrics, Supplier<String> releaseId) {
         this.settings = settings;
+        this.releaseId = releaseId;
         this.serviceDescription = serviceDescription;
         this.metrics = metrics;
         this.queryLimit = new RateLimiter(settings.queryRatePerMinute());
@@ -43,6 +46,7 @@ final class EndpointGuard implements Filter {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         SecurityHeaders.add(response);
+        response.setHeader("X-OGP-Release", releaseId.get());
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         if (method.equals("OPTIONS")) {
             SecurityHeaders.preflight(response);
@@ -79,6 +83,9 @@ final class EndpointGuard implements Filter {
             serviceDescription.accept(request, response);
             return;
         }
+        if (method.equals("GET") && notModified(request, response)) {
+            return;
+        }
         if (!gate.enter()) {
             response.setHeader("Retry-After", "5");
             refuse(response, 503, "The server is answering as many queries as it can; try again in a few seconds.");
@@ -92,6 +99,22 @@ final class EndpointGuard implements Filter {
             gate.leave();
             metrics.recordQuery(response.getStatus(), System.nanoTime() - started);
         }
+    }
+
+    /**
+     * Results of a GET query only change with the release: a strong ETag from the release, the query string and the
+     * negotiated headers lets caches and harvesters revalidate with 304 instead of running the query again.
+     */
+    private boolean notModified(HttpServletRequest request, HttpServletResponse response) {
+        String variant = request.getQueryString() + "|" + request.getHeader("Accept") + "|"
+                + request.getHeader("Accept-Encoding");
+        String etag = "\"" + releaseId.get() + "-" + Integer.toHexString(variant.hashCode()) + "\"";
+        response.setHeader("ETag", etag);
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(304);
+            return true;
+        }
+        return false;
     }
 
     /** Why a request to the endpoint is refused. */

@@ -39,6 +39,11 @@ final class Site {
         this.view = View.of(settings, release);
     }
 
+    /** The id of the release being served. */
+    String releaseId() {
+        return view.release().id();
+    }
+
     /** Builds the pages of {@code release} and serves them from now on. */
     void switchTo(Release release) {
         view = View.of(settings, release);
@@ -63,6 +68,7 @@ final class Site {
         get(config, "/dumps/", ctx -> view.files().index(ctx));
         get(config, "/dumps/{file}", ctx -> view.files().dump(ctx));
         get(config, "/static/{file}", ctx -> view.files().asset(ctx));
+        get(config, EditorAssets.PATH + "{file}", EditorAssets.load()::serve);
         get(config, "/catalog", ctx -> view.self().catalog(ctx));
         get(config, "/.well-known/void", ctx -> view.self().voidDescription(ctx));
         get(config, "/sitemap.xml", ctx -> view.self().sitemap(ctx));
