@@ -102,6 +102,21 @@ public final class Server implements AutoCloseable {
         System.setProperty(ARQ.systemPropertyScripting, "false");
     }
 
+    /**
+     * Every endpoint Fuseki registered, as "dataset path" to "endpoint name: operation" entries (the endpoint name
+     * is empty for the dataset URL itself), for the start-up check against the allow-list.
+     */
+    public java.util.Map<String, java.util.Set<String>> endpoints() {
+        java.util.Map<String, java.util.Set<String>> endpoints = new java.util.TreeMap<>();
+        for (var accessPoint : fuseki.getDataAccessPointRegistry().accessPoints()) {
+            java.util.Set<String> operations = new java.util.TreeSet<>();
+            accessPoint.getDataService().forEachEndpoint(endpoint -> operations.add(
+                    (endpoint.getName() == null ? "" : endpoint.getName()) + ": " + endpoint.getOperation().getName()));
+            endpoints.put(accessPoint.getName(), operations);
+        }
+        return endpoints;
+    }
+
     public int port() {
         return fuseki.getHttpPort();
     }

@@ -65,6 +65,11 @@ public final class TestServer implements AutoCloseable {
         return release;
     }
 
+    /** The endpoints Fuseki registered (see {@link Server#endpoints()}). */
+    public java.util.Map<String, java.util.Set<String>> endpoints() {
+        return server.endpoints();
+    }
+
     public int port() {
         return server.port();
     }
