@@ -44,9 +44,17 @@ final class AtomicOutput implements AutoCloseable {
             Files.copy(temporary, System.out);
             System.out.flush();
         } else {
+            readableByAll(temporary);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         committed = true;
+    }
+
+    /** Temporary files are private to their owner; the finished output is an ordinary rw-r--r-- file. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class Converter {
         }
     }
 
-    /** What a successful run did. */
+    /** What a successful run did; {@code triples} counts every triple written, the release description included. */
     public record Result(String releaseId, long rowsRead, long rowsConverted, long rowsRejected, long triples,
             Problems problems, Duration elapsed) {
     }
@@ -103,11 +103,12 @@ public final class Converter {
                 throw new ConversionFailed(problems);
             }
             Instant ended = clock.instant();
-            new ReleaseDescription(options.releaseId(), VERSION, started, ended, inputs, run.rowsRead(),
-                    run.triples(), problems.total()).send(sink);
+            long described = new ReleaseDescription(options.releaseId(), VERSION, started, ended, inputs,
+                    run.rowsRead(), run.triples(), problems.total()).send(sink);
             sink.finish();
             return new Result(options.releaseId(), run.rowsRead(), run.rowsConverted(),
-                    run.rowsRead() - run.rowsConverted(), run.triples(), problems, Duration.between(started, ended));
+                    run.rowsRead() - run.rowsConverted(), run.triples() + described, problems,
+                    Duration.between(started, ended));
         }
     }
 

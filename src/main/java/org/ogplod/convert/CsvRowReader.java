@@ -91,6 +91,42 @@ public final class CsvRowReader implements RowReader {
         return CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
     }
 
+    /**
+     * The line holding the first byte sequence that is not UTF-8. The decoder reads ahead, so the parser's line is
+     * where reading stopped, not where the bad bytes are: on this (rare) error the file is scanned again.
+     */
+    static long firstInvalidUtf8Line(Path file) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        long line = 1;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (b == '\n') {
+                    if (!valid(decoder, current.toByteArray())) {
+                        return line;
+                    }
+                    current.reset();
+                    line++;
+                } else {
+                    current.write(b);
+                }
+            }
+            return line;
+        } catch (IOException e) {
+            return line;
+        }
+    }
+
+    private static boolean valid(java.nio.charset.CharsetDecoder decoder, byte[] bytes) {
+        try {
+            decoder.reset().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     private static InputException malformed(Path file, long line, Exception e) {
         Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
         String where = file + ":" + line;
@@ -98,7 +134,8 @@ public final class CsvRowReader implements RowReader {
             return new InputException(where, cause.getMessage(), e);
         }
         if (cause instanceof CharacterCodingException) {
-            return new InputException(where, "the file is not valid UTF-8 (save it as UTF-8)", e);
+            return new InputException(file + ":" + firstInvalidUtf8Line(file),
+                    "the file is not valid UTF-8 (save it as UTF-8)", e);
         }
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new InputException(where, "malformed CSV (" + reason.replaceAll("\\s+", " ") + ")", e);

@@ -30,16 +30,20 @@ public final class JsonRowReader implements RowReader {
     public List<String> headers(Path file) throws InputException {
         List<String> headers = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); JsonParser json = FACTORY.createParser(in)) {
-            expectArray(file, json);
-            if (json.nextToken() == JsonToken.START_OBJECT) {
-                while (json.nextToken() == JsonToken.FIELD_NAME) {
-                    headers.add(json.currentName());
-                    json.nextToken();
-                    json.skipChildren();
+            try {
+                expectArray(file, json);
+                if (json.nextToken() == JsonToken.START_OBJECT) {
+                    while (json.nextToken() == JsonToken.FIELD_NAME) {
+                        headers.add(json.currentName());
+                        json.nextToken();
+                        json.skipChildren();
+                    }
                 }
+            } catch (IOException e) {
+                throw malformed(file, e, json.currentLocation());
             }
         } catch (IOException e) {
-            throw malformed(file, e);
+            throw malformed(file, e, null);
         }
         return headers;
     }
@@ -47,6 +51,19 @@ public final class JsonRowReader implements RowReader {
     @Override
     public void read(Path file, Problems problems, Consumer<Row> rows) throws InputException {
         try (InputStream in = Files.newInputStream(file); JsonParser json = FACTORY.createParser(in)) {
+            try {
+                readArray(file, json, problems, rows);
+            } catch (IOException e) {
+                throw malformed(file, e, json.currentLocation());
+            }
+        } catch (IOException e) {
+            throw malformed(file, e, null);
+        }
+    }
+
+    private static void readArray(Path file, JsonParser json, Problems problems, Consumer<Row> rows)
+            throws IOException, InputException {
+        {
             expectArray(file, json);
             long index = 0;
             for (JsonToken token = json.nextToken(); token != JsonToken.END_ARRAY; token = json.nextToken(), index++) {
@@ -65,8 +82,6 @@ public final class JsonRowReader implements RowReader {
                 throw new InputException(file + " " + position(json.currentLocation()),
                         "unexpected content after the closing ']' of the array");
             }
-        } catch (IOException e) {
-            throw malformed(file, e);
         }
     }
 
@@ -91,21 +106,27 @@ public final class JsonRowReader implements RowReader {
         }
         long number = Long.parseLong(pointer.substring(pointer.lastIndexOf('/') + 1)) + 1;
         return valid ? java.util.Optional.of(new Row(number, names, values,
-                column -> pointer + "/" + escape(names.get(column)))) : java.util.Optional.empty();
+                column -> column < 0 ? pointer : pointer + "/" + escape(names.get(column))))
+                : java.util.Optional.empty();
     }
 
+    /** The items of an array joined by ';'; null when an item is not a scalar (the array is read to its end). */
     private static String joinArray(JsonParser json) throws IOException {
         StringBuilder joined = new StringBuilder();
+        boolean scalars = true;
         for (JsonToken item = json.nextToken(); item != JsonToken.END_ARRAY; item = json.nextToken()) {
+            if (item == null) {
+                throw new com.fasterxml.jackson.core.io.JsonEOFException(json, null, "the file ends inside an array");
+            }
             String text = scalar(json, item);
             if (text == null) {
-                return null;
-            }
-            if (!text.isEmpty()) {
+                json.skipChildren();
+                scalars = false;
+            } else if (!text.isEmpty()) {
                 joined.append(joined.isEmpty() ? "" : ";").append(text);
             }
         }
-        return joined.toString();
+        return scalars ? joined.toString() : null;
     }
 
     private static String scalar(JsonParser json, JsonToken token) throws IOException {
@@ -122,10 +143,11 @@ public final class JsonRowReader implements RowReader {
         }
     }
 
-    private static InputException malformed(Path file, IOException e) {
+    private static InputException malformed(Path file, IOException e, JsonLocation current) {
         String reason = e instanceof JsonProcessingException processing ? processing.getOriginalMessage() : e.getMessage();
-        String where = e instanceof JsonProcessingException processing && processing.getLocation() != null
-                ? file + " " + position(processing.getLocation()) : file.toString();
+        JsonLocation location = e instanceof JsonProcessingException processing && processing.getLocation() != null
+                ? processing.getLocation() : current;
+        String where = location != null ? file + " " + position(location) : file.toString();
         return new InputException(where, "malformed JSON (" + String.valueOf(reason).replaceAll("\\s+", " ") + ")", e);
     }
 

@@ -79,7 +79,10 @@ final class MemberMapper {
         emit.sources(Column.MEMBER_SOURCE);
         emit.text(Column.MEMBER_NOTES, SKOS.editorialNote.asNode());
         emit.bool(Column.MEMBER_SYNTHETIC, Ogp.synthetic);
-        if (row.has(Column.PARENT)) {
+        if (row.has(Column.PARENT) && type.equals("national")) {
+            problems.accept(row.error(Column.PARENT, row.get(Column.PARENT),
+                    "is only for local members: a national member has no parent member"));
+        } else if (row.has(Column.PARENT)) {
             parents.add(new ParentLink(member, row.get(Column.PARENT), row.where(Column.PARENT)));
         }
         return problems.errors() == before;

@@ -38,8 +38,7 @@ final class Record {
 
     /** Where the column's cell of this row is; the row itself when the column is absent. */
     String where(Column column) {
-        int index = header.index(column);
-        return row.where(Math.max(index, 0));
+        return row.where(header.index(column));
     }
 
     /**

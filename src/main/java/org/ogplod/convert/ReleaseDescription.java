@@ -19,7 +19,21 @@ import org.ogplod.ontology.Terms;
 record ReleaseDescription(String releaseId, String converterVersion, Instant started, Instant ended,
         List<Input> inputs, long rowsRead, long triples, long problems) {
 
-    void send(StreamRDF sink) {
+    /** Sends the description; returns how many triples it has. */
+    long send(StreamRDF sink) {
+        long[] count = {0};
+        StreamRDF counting = new org.apache.jena.riot.system.StreamRDFWrapper(sink) {
+            @Override
+            public void triple(Triple triple) {
+                count[0]++;
+                super.triple(triple);
+            }
+        };
+        describe(counting);
+        return count[0];
+    }
+
+    private void describe(StreamRDF sink) {
         Node release = Iris.release(releaseId);
         Node activity = fragment(release, "conversion");
         Node agent = fragment(release, "converter");

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Row(long number, List<String> names, List<String> values, Locator locator) {
 
-    /** Names the place of a cell in its file. */
+    /** Names the place of a cell in its file; a negative index names the row itself. */
     @FunctionalInterface
     public interface Locator {
         String where(int columnIndex);

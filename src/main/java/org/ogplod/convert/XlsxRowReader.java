@@ -72,7 +72,7 @@ public final class XlsxRowReader implements RowReader {
                         new ReadOnlySharedStringsTable(workbook), sheet, new DataFormatter(), false));
                 xml.parse(new InputSource(data));
             }
-        } catch (InputException | HeaderRead e) {
+        } catch (InputException | HeaderRead | ConversionFailed e) {
             throw e;
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new InputException(file.toString(),

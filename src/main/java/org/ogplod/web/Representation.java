@@ -66,10 +66,16 @@ enum Representation {
                 : Arrays.stream(values()).filter(r -> r.mediaType.equals(chosen.getContentTypeStr())).findFirst();
     }
 
-    /** A sentence for a 406 response. */
+    /** A sentence for a 406 response of a document (which also takes suffixes). */
     static String notAcceptable() {
+        return notAcceptable(true);
+    }
+
+    /** A sentence for a 406 response, naming what is on offer. */
+    static String notAcceptable(boolean htmlOffered) {
         return "None of the media types in your Accept header is available. This resource is available as "
-                + String.join(", ", Arrays.stream(values()).map(Representation::mediaType).toList())
-                + " (or add the suffix .html, .ttl, .jsonld, .rdf or .nt to the URL).";
+                + String.join(", ", Arrays.stream(values()).filter(r -> htmlOffered || r != HTML)
+                        .map(Representation::mediaType).toList())
+                + (htmlOffered ? " (or add the suffix .html, .ttl, .jsonld, .rdf or .nt to the URL)." : ".");
     }
 }

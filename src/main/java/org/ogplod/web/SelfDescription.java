@@ -118,7 +118,7 @@ final class SelfDescription {
     private void serve(Context ctx, RdfDocument document) {
         ctx.header("Vary", "Accept");
         Representation chosen = Representation.negotiate(ctx.header("Accept"), false)
-                .orElseThrow(() -> new NotAcceptableResponse(Representation.notAcceptable()));
+                .orElseThrow(() -> new NotAcceptableResponse(Representation.notAcceptable(false)));
         RdfDocument.Rendered rendered = document.render(chosen);
         ctx.header("ETag", rendered.etag());
         if (matches(ctx.header("If-None-Match"), rendered.etag())) {

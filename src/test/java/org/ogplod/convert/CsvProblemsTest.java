@@ -11,7 +11,6 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +32,6 @@ class CsvProblemsTest {
     }
 
     @Test
-    @Disabled("bug: CsvRowReader reports the line where the decoder's 8 KB read-ahead started (line 1 for a small "
-            + "file), not the line holding the bad bytes")
     void invalidUtf8NamesTheLineThatHoldsIt() throws IOException {
         write(bytes(HEADER, ROW_1), new byte[] {'K', 'E', '0', '0', '0', '2', ',', 'k', 'e', 'n', 'y', 'a', ',',
             (byte) 0xC3, (byte) 0x28, ',', 'h', 't', 't', 'p', 's', ':', '/', '/', 'x', '.', 'o', 'r', 'g', '\r', '\n'},

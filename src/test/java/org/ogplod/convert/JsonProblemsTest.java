@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +36,6 @@ class JsonProblemsTest {
     }
 
     @Test
-    @Disabled("bug: JsonRowReader.malformed takes the place from the exception, and Jackson's "
-            + "StreamConstraintsException carries none: the problem names only the file, no line or column")
     void deeplyNestedJsonNamesLineAndColumn() throws IOException {
         writeDeeplyNested();
         Problems problems = Conversion.failure(false, folder);
@@ -120,8 +117,6 @@ class JsonProblemsTest {
     }
 
     @Test
-    @Disabled("bug: Record.where falls back to cell 0 when the column is absent (documented: 'the row itself'), "
-            + "so a JSON object without 'source' is reported at /1/id; in XLSX at cell A<n>")
     void objectWithoutARequiredKeyIsNotLocatedAtAnotherKey() throws IOException {
         writeObjectWithoutSource();
         Problems problems = Conversion.failure(false, folder);
@@ -135,8 +130,6 @@ class JsonProblemsTest {
     }
 
     @Test
-    @Disabled("bug: JsonRowReader.readObject skips only the inner array of a nested array value, then reads the "
-            + "rest of the object as if it were new array elements: spurious errors at /1, /2, ...")
     void nestedArrayInACellIsOneErrorAtItsPointer() throws IOException {
         Files.writeString(commitments, "[\n{\"id\": \"KE0001\", \"member\": \"kenya\", "
                 + "\"policy_areas\": [[\"Open Data\"]], "

@@ -13,7 +13,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,8 +157,6 @@ class RecordProblemsTest {
     }
 
     @Test
-    @Disabled("bug: a national member with a parent is accepted (MemberMapper.linkParents checks only the parent), "
-            + "so the output breaks shape:NationalMember-parentMember")
     void nationalMemberWithParentIsAnError() throws IOException {
         Rows members = Fixture.MEMBERS.plus(List.of("uganda", "Uganda", "national", "kenya",
                 "https://www.opengovpartnership.org/members/uganda/"));

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +29,6 @@ class StrictModeTest {
     }
 
     @Test
-    @Disabled("bug: XlsxRowReader.parse catches the strict-mode ConversionFailed thrown from its row callback as "
-            + "'not a readable XLSX workbook' and Converter.Run.read adds that as a second error")
     void strictStopsAtTheFirstErrorOfAWorkbookAndReportsExactlyOne() throws IOException {
         assertStrictReportsOnlyTheFirstError(InputFormat.XLSX);
     }

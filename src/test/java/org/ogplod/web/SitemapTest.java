@@ -1,6 +1,7 @@
 package org.ogplod.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -14,9 +15,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,12 +116,34 @@ class SitemapTest {
             assertTrue(robots.lines().toList().containsAll(List.of("Disallow: /data/sparql",
                     "Sitemap: " + base + "sitemap.xml")), robots);
             HttpResponse<String> response = other.get("/catalog", "Accept", "text/turtle");
-            Model catalog = CatalogFixture.parse(response.body(), org.apache.jena.riot.Lang.TURTLE, base + "catalog");
+            Model catalog = CatalogFixture.parse(response.body(), Lang.TURTLE, base + "catalog");
             Set<String> downloads = catalog.listObjectsOfProperty(DCAT.downloadURL).toList().stream()
                     .map(node -> ((Resource) node).getURI()).collect(Collectors.toSet());
             assertEquals(Set.of(base + "dumps/ogp-lod.nt.gz", base + "dumps/ogp-lod.ttl.gz",
                     base + "dumps/ogp-lod.jsonld.gz"), downloads);
         }
+    }
+
+    /** Past the protocol's 50,000 URLs a file, /sitemap.xml is an index of full pages that together list all. */
+    @Test
+    void moreThan50000UrlsMakeAnIndexOfPages() throws Exception {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        Node commitment = NodeFactory.createURI(BASE + "def/ogp#Commitment");
+        Txn.executeWrite(dataset, () -> {
+            for (int i = 0; i < Sitemap.URLS_PER_PAGE; i++) {
+                dataset.getDefaultGraph().add(NodeFactory.createURI(BASE + "id/commitment/" + String.format("XX%06d", i)),
+                        RDF.type.asNode(), commitment);
+            }
+        });
+        Sitemap big = Sitemap.build(BASE, new SelfQueries(dataset, BASE));
+        List<String> pages = locations(new String(big.body(null), StandardCharsets.UTF_8), "sitemapindex");
+        assertEquals(List.of(BASE + "sitemap.xml?page=1", BASE + "sitemap.xml?page=2"), pages);
+        List<String> first = locations(new String(big.body(1), StandardCharsets.UTF_8), "urlset");
+        List<String> second = locations(new String(big.body(2), StandardCharsets.UTF_8), "urlset");
+        assertEquals(Sitemap.URLS_PER_PAGE, first.size());
+        assertEquals(4, second.size(), "the four site pages push four documents onto page 2");
+        assertEquals(BASE + "doc/commitment/XX049999", second.get(3));
+        assertNull(big.body(3));
     }
 
     /** The {@code <loc>} values of a sitemap document whose root is {@code root}, in the sitemaps.org namespace. */
