@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDF;
 import org.ogplod.convert.Converter;
+import org.ogplod.ontology.ExampleQueries;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.ontology.Rebase;
 import org.ogplod.store.Release;
@@ -47,6 +48,7 @@ final class Publisher {
             Converter.Result result = converter.convert(inputs, sink);
             progress.done();
             ontology.send(sink);
+            ExampleQueries.load().rebased(baseUri).send(sink);
             Release release = staging.commit(fingerprint(inputs), baseUri);
             System.err.printf("release %s: %,d rows -> %,d triples (with the ontology: %,d), %d warnings%n", id,
                     result.rowsRead(), result.triples(), release.info().triples(), result.problems().warnings());
@@ -63,6 +65,9 @@ final class Publisher {
                 try (InputStream in = Publisher.class.getClassLoader().getResourceAsStream("ontology/" + file)) {
                     digest.update(in.readAllBytes());
                 }
+            }
+            for (ExampleQueries.Example example : ExampleQueries.load().examples()) {
+                digest.update(example.toString().getBytes(StandardCharsets.UTF_8));
             }
             for (Path file : Converter.inputFiles(inputs)) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));

@@ -53,6 +53,7 @@ public final class TestServer implements AutoCloseable {
                 new Converter(ontology, new Converter.Options(false, "2026-01-01-1"))
                         .convert(List.of(Path.of("data")), sink);
                 ontology.send(sink);
+                org.ogplod.ontology.ExampleQueries.load().rebased(settings.baseUri()).send(sink);
                 release = staging.commit("test", settings.baseUri());
             }
             return new TestServer(store, release, Server.start(settings, release, ontology));
