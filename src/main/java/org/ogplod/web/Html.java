@@ -67,9 +67,12 @@ final class Html {
                 <main>
                 %s
                 </main>
-                <footer>Open Government Partnership commitments as Linked Open Data · release %s ·
+                <footer><p class="languages">Language: <a href="?lang=en" hreflang="en">English</a> ·
+                <a href="?lang=es" hreflang="es">español</a> · <a href="?lang=fr" hreflang="fr">français</a>
+                (labels fall back to English, then to any language)</p>
+                <p>Open Government Partnership commitments as Linked Open Data · release %s ·
                 data <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>, facts from
-                <a href="https://www.opengovpartnership.org/">opengovpartnership.org</a></footer>
+                <a href="https://www.opengovpartnership.org/">opengovpartnership.org</a></p></footer>
                 </body>
                 </html>
                 """.formatted(escape(language), escape(title), body, escape(releaseId));

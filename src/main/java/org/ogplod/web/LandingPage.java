@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ogplod.ontology.ExampleQueries;
 import org.ogplod.store.Release;
 
 /**
@@ -60,7 +61,9 @@ final class LandingPage {
                 %s
                 %s
                 %s
-                """.formatted(sources(), countList(counts), release(), charts(counts), ways(), jsonLd(counts));
+                %s
+                """.formatted(sources(), countList(counts), release(), charts(counts), ways(), examples(),
+                jsonLd(counts));
     }
 
     private static String sources() {
@@ -140,6 +143,19 @@ final class LandingPage {
                 <li><a href="/sitemap.xml">The sitemap</a> lists every page, for crawlers.</li>
                 </ul>
                 """;
+    }
+
+    /** The example queries (also published as SHACL SPARQL executables at /def/query/...), each ready to run. */
+    private String examples() {
+        StringBuilder list = new StringBuilder("<h2>Example questions</h2>\n<p>Each opens in the query editor; "
+                + "the same examples are in the data as <code>sh:SPARQLExecutable</code> resources, where query "
+                + "editors look for them.</p>\n<ul class=\"examples\">\n");
+        for (ExampleQueries.Example example : ExampleQueries.load().rebased(base).examples()) {
+            list.append("<li>").append(Html.link("/query?query=" + URLEncoder.encode(example.text(),
+                    StandardCharsets.UTF_8), example.title())).append(": ").append(Html.escape(example.question()))
+                    .append(" (").append(Html.link("/def/query/" + example.name(), "as RDF")).append(")</li>\n");
+        }
+        return list.append("</ul>\n").toString();
     }
 
     private String jsonLd(ReleaseFigures.Counts counts) {

@@ -34,7 +34,7 @@ final class ResourceHtml {
         if (!types.isEmpty()) {
             body.append(" · a ").append(String.join(", ", types));
         }
-        body.append("</p>\n").append(formats(documentPath)).append(languages(documentPath));
+        body.append("</p>\n").append(formats(documentPath));
         body.append(table(subject, description.graph(), data, labels));
         for (Node fragment : description.fragments()) {
             String id = fragment.getURI().substring(fragment.getURI().indexOf('#') + 1);
@@ -129,12 +129,6 @@ final class ResourceHtml {
             }
         }
         return links.append("</p>\n").toString();
-    }
-
-    private static String languages(String documentPath) {
-        return "<p class=\"languages\">Labels in " + Html.link(documentPath + "?lang=en", "English") + " · "
-                + Html.link(documentPath + "?lang=es", "español") + " · "
-                + Html.link(documentPath + "?lang=fr", "français") + "</p>\n";
     }
 
     private String title(Graph data, Node node, Labels labels) {
