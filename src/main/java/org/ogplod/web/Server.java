@@ -51,7 +51,7 @@ public final class Server implements AutoCloseable {
         Metrics metrics = new Metrics(release.id());
         Site site = new Site(settings, release, ontology, metrics);
         Javalin app = Javalin.create(site::configure);
-        DataService service = DataService.newBuilder(dataset).withStdServices(false)
+        DataService service = DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query, "").build();
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())

@@ -63,12 +63,17 @@ class AbuseResistanceTest {
     }
 
     @Test
-    void anOversizedRequestBodyIs413() {
-        String query = "query=" + "x".repeat(1_100_000);
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/sparql"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(query)).build());
-        assertEquals(413, response.statusCode(), response.body());
+    void anOversizedRequestBodyIs413BeforeTheBodyIsRead() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 5000000\r\n\r\nquery=")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertTrue(status != null && status.startsWith("HTTP/1.1 413"), "status line: " + status);
+        }
     }
 
     @Test
@@ -98,8 +103,7 @@ class AbuseResistanceTest {
         Settings settings = Settings.defaults().withPort(0).withRateLimits(0, 0)
                 .withQueryCap(1, Duration.ofMillis(200)).withQueryTimeout(Duration.ofSeconds(8));
         try (TestServer capped = TestServer.start(settings)) {
-            String expensive = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i "
-                    + "FILTER(REGEX(STR(?c), \"(a|b|c)*z$\")) }";
+            String expensive = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
             CompletableFuture<HttpResponse<String>> running = capped.client().sendAsync(
                     HttpRequest.newBuilder(capped.uri("/sparql")).header("Content-Type", "application/sparql-query")
                             .POST(HttpRequest.BodyPublishers.ofString(expensive)).build(),

@@ -1,0 +1,50 @@
+package org.ogplod.web;
+
+import java.time.LocalDate;
+
+/**
+ * How to cite a query's results: the dataset, its publisher, the release with its date and the SHA-256 of its
+ * N-Triples dump (which pins the exact data), the permalink of the query and the query itself, as plain text and as
+ * BibTeX. The page's script ({@code web/editor/snippets.js}) writes the same text as the query is edited.
+ *
+ * @param sha256 the hex SHA-256 of the release's N-Triples dump
+ */
+record EditorCitation(String releaseId, LocalDate released, String sha256) {
+    static final String TITLE = "ogp-lod: Open Government Partnership commitments as Linked Open Data";
+    static final String PUBLISHER = "ogp-lod";
+
+    String text(String permalink, String query) {
+        return PUBLISHER + " (" + released.getYear() + "). " + TITLE + ". Release " + releaseId + ", " + released
+                + ". Publisher: " + PUBLISHER + ". SHA-256 of the N-Triples dump: " + sha256 + ".\nQuery: "
+                + permalink + "\n\n" + query;
+    }
+
+    String bibtex(String permalink, String query) {
+        return "@misc{ogplod-" + releaseId + ",\n"
+                + "  title     = {" + TITLE + "},\n"
+                + "  author    = {{" + PUBLISHER + "}},\n"
+                + "  publisher = {" + PUBLISHER + "},\n"
+                + "  year      = {" + released.getYear() + "},\n"
+                + "  date      = {" + released + "},\n"
+                + "  version   = {" + releaseId + "},\n"
+                + "  url       = {" + permalink + "},\n"
+                + "  note      = {Release " + releaseId + ", SHA-256 of the N-Triples dump " + sha256
+                + ". SPARQL query: " + latex(query) + "}\n}\n";
+    }
+
+    /** Text safe inside a BibTeX field: LaTeX's special characters escaped, so braces always balance. */
+    static String latex(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> escaped.append("\\textbackslash{}");
+                case '~' -> escaped.append("\\textasciitilde{}");
+                case '^' -> escaped.append("\\textasciicircum{}");
+                case '{', '}', '#', '$', '%', '&', '_' -> escaped.append('\\').append(c);
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}
