@@ -3,15 +3,45 @@ package org.ogplod.web;
 import java.time.LocalDate;
 
 /**
- * How to cite a query's results: the dataset, its publisher, the release with its date and the SHA-256 of its
- * N-Triples dump (which pins the exact data), the permalink of the query and the query itself, as plain text and as
- * BibTeX. The page's script ({@code web/editor/snippets.js}) writes the same text as the query is edited.
+ * How to cite the data: the dataset, its publisher, the release with its date and the SHA-256 of its N-Triples dump
+ * (which pins the exact data), and the permalink of a resource page, or of a query with the query itself, as plain
+ * text and as BibTeX. The editor's script ({@code web/editor/snippets.js}) writes the same text for queries.
  *
  * @param sha256 the hex SHA-256 of the release's N-Triples dump
  */
-record EditorCitation(String releaseId, LocalDate released, String sha256) {
+record Citation(String releaseId, LocalDate released, String sha256) {
     static final String TITLE = "ogp-lod: Open Government Partnership commitments as Linked Open Data";
     static final String PUBLISHER = "ogp-lod";
+
+    /** The citation of a release, from its facts. */
+    static Citation of(org.ogplod.store.Release release) {
+        String sha256;
+        try {
+            sha256 = java.nio.file.Files.readString(release.checksum(org.ogplod.store.DumpFile.NTRIPLES))
+                    .split("\\s+")[0];
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Citation(release.id(), release.info().created().atOffset(java.time.ZoneOffset.UTC).toLocalDate(),
+                sha256);
+    }
+
+    /** The citation of one resource page. */
+    String text(String permalink) {
+        return PUBLISHER + " (" + released.getYear() + "). " + TITLE + ". Release " + releaseId + ", " + released
+                + ". SHA-256 of the N-Triples dump: " + sha256 + ". " + permalink;
+    }
+
+    String bibtex(String permalink) {
+        return "@misc{ogplod-" + releaseId + ",\n"
+                + "  title     = {" + TITLE + "},\n"
+                + "  author    = {{" + PUBLISHER + "}},\n"
+                + "  publisher = {" + PUBLISHER + "},\n"
+                + "  year      = {" + released.getYear() + "},\n"
+                + "  version   = {" + releaseId + "},\n"
+                + "  url       = {" + permalink + "},\n"
+                + "  note      = {Release " + releaseId + ", SHA-256 of the N-Triples dump " + sha256 + "}\n}\n";
+    }
 
     String text(String permalink, String query) {
         return PUBLISHER + " (" + released.getYear() + "). " + TITLE + ". Release " + releaseId + ", " + released

@@ -14,7 +14,7 @@ import org.ogplod.ontology.ExampleQueries;
  * prefixes and terms to complete, the examples and the facts of the citation.
  */
 record EditorData(String base, EditorVocabulary vocabulary, List<ExampleQueries.Example> examples,
-        EditorCitation citation) {
+        Citation citation) {
     private static final JsonFactory JSON = new JsonFactory();
 
     EditorData {
@@ -42,8 +42,8 @@ record EditorData(String base, EditorVocabulary vocabulary, List<ExampleQueries.
             terms(json);
             examples(json);
             json.writeObjectFieldStart("citation");
-            json.writeStringField("title", EditorCitation.TITLE);
-            json.writeStringField("publisher", EditorCitation.PUBLISHER);
+            json.writeStringField("title", Citation.TITLE);
+            json.writeStringField("publisher", Citation.PUBLISHER);
             json.writeStringField("releaseId", citation.releaseId());
             json.writeStringField("released", citation.released().toString());
             json.writeStringField("sha256", citation.sha256());

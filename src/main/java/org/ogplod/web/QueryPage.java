@@ -4,10 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.ogplod.ontology.ExampleQueries;
-import org.ogplod.store.DumpFile;
 import org.ogplod.store.Release;
 
 /**
@@ -39,7 +37,7 @@ final class QueryPage {
     private final String base;
     private final String defaultQuery;
     private final List<ExampleQueries.Example> examples;
-    private final EditorCitation citation;
+    private final Citation citation;
     private final String data;
 
     QueryPage(Settings settings, Release release) {
@@ -47,8 +45,7 @@ final class QueryPage {
         this.base = settings.baseUri();
         this.defaultQuery = DEFAULT_QUERY.formatted(base);
         this.examples = ExampleQueries.load().rebased(base).examples();
-        this.citation = new EditorCitation(release.id(), release.info().created().atOffset(ZoneOffset.UTC)
-                .toLocalDate(), new StaticFiles(release).sha256(DumpFile.NTRIPLES));
+        this.citation = Citation.of(release);
         this.data = new EditorData(base, EditorVocabulary.read(base, release.dataset()), examples, citation)
                 .scriptElement();
     }

@@ -16,10 +16,12 @@ import org.ogplod.ontology.Prefixes;
 final class ResourceHtml {
     private final String base;
     private final String releaseId;
+    private final Citation citation;
 
-    ResourceHtml(String base, String releaseId) {
+    ResourceHtml(String base, String releaseId, Citation citation) {
         this.base = base;
         this.releaseId = releaseId;
+        this.citation = citation;
     }
 
     String render(Description description, Graph data, Labels labels, String documentPath, int page) {
@@ -44,6 +46,9 @@ final class ResourceHtml {
         }
         body.append(incoming(description, data, labels, documentPath, page));
         body.append(provenance(subject, description.graph()));
+        body.append("<section class=\"citation\"><h2>Cite</h2>\n<pre>")
+                .append(Html.escape(citation.text(subject.getURI()))).append("</pre>\n<pre>")
+                .append(Html.escape(citation.bibtex(subject.getURI()))).append("</pre></section>\n");
         return Html.page(title, labels.primary(), releaseId, body.toString());
     }
 

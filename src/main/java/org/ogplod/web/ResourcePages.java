@@ -31,7 +31,7 @@ final class ResourcePages {
     ResourcePages(Settings settings, Release release) {
         this.settings = settings;
         this.release = release;
-        this.html = new ResourceHtml(settings.baseUri(), release.id());
+        this.html = new ResourceHtml(settings.baseUri(), release.id(), Citation.of(release));
     }
 
     /** {@code GET /id/<path>}: 303 to the document, 301 to the upper-case id, 404 for what we never minted. */

@@ -78,7 +78,7 @@ class QueryEditorPageTest {
         String body = server.get("/query?query=" + encode("ASK {}")).body();
         String citation = text(body, "citation-text");
         assertTrue(citation.startsWith("ogp-lod ("), citation);
-        assertTrue(citation.contains(EditorCitation.TITLE + ". Release " + server.release().id()), citation);
+        assertTrue(citation.contains(Citation.TITLE + ". Release " + server.release().id()), citation);
         assertTrue(citation.contains(sha256), citation);
         assertTrue(citation.contains("Query: http://localhost:8080/query?query=ASK+%7B%7D\n\nASK {}"), citation);
         String bibtex = text(body, "citation-bibtex");
