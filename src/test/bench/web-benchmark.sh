@@ -8,9 +8,10 @@ seconds=${1:-10}
 connections=${2:-16}
 port=${PORT:-18080}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-[ -f target/ogp-lod.jar ] || { echo "target/ogp-lod.jar is missing: mvn -B -q package -DskipTests" >&2; exit 2; }
+jar=${JAR:-target/ogp-lod.jar}
+[ -f "$jar" ] || { echo "$jar is missing: mvn -B -q package -DskipTests" >&2; exit 2; }
 
-java -jar target/ogp-lod.jar serve --port "$port" --store mem --base-uri "http://localhost:$port/" >/dev/null 2>&1 &
+java -jar "$jar" serve --port "$port" --store mem --base-uri "http://localhost:$port/" --page-rate 0 >/dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
