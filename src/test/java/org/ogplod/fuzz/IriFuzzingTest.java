@@ -7,7 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.ogplod.ontology.Iris;
 
 /** Jazzer target for IRI minting: any name gives a slug of the documented shape, or nothing. */
-class IriFuzzTargets {
+class IriFuzzingTest {
 
     @FuzzTest(maxDuration = "30s")
     void slugsAreEmptyOrWellFormed(FuzzedDataProvider data) {

@@ -18,9 +18,9 @@ import org.ogplod.ontology.Ontology;
 /**
  * Jazzer targets for the three readers: any bytes, as a members file of that format, must end in a conversion or
  * in reported problems that name the file, never in another exception. In a normal build the saved inputs under
- * {@code src/test/resources/org/ogplod/fuzz/ReaderFuzzTargetsInputs/} replay; {@code JAZZER_FUZZ=1} fuzzes (README).
+ * {@code src/test/resources/org/ogplod/fuzz/ReaderFuzzingTestInputs/} replay; {@code JAZZER_FUZZ=1} fuzzes (README).
  */
-class ReaderFuzzTargets {
+class ReaderFuzzingTest {
     private static Converter converter;
     private static Path folder;
 

@@ -7,7 +7,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /** Jazzer target for content and language negotiation: any headers give a representation or none, never a crash. */
-class NegotiationFuzzTargets {
+class NegotiationFuzzingTest {
 
     @FuzzTest(maxDuration = "30s")
     void negotiationNeverFails(FuzzedDataProvider data) {
