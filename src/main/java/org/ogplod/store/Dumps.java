@@ -11,7 +11,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
@@ -32,6 +38,112 @@ final class Dumps {
         }
     }
 
+    /** Triples per piece when a JSON-LD dump is written in pieces (JSON-LD writers hold a document in memory). */
+    static final int CHUNK = 50_000;
+
+    /**
+     * Writes a format that cannot stream (JSON-LD) a piece at a time, as ONE document: each piece of whole subjects
+     * (the store returns triples grouped by subject; releases have no blank nodes) is written by Jena, and its node
+     * objects are copied into the single top-level {@code @graph}, under the first piece's {@code @context} (every
+     * piece has the same prefixes, so the same context). Memory stays bounded by the piece.
+     */
+    private static void writeInChunks(Graph graph, PrefixMapping prefixes, DumpFile dump, OutputStream out)
+            throws IOException {
+        JsonFactory json = new JsonFactory();
+        try (JsonGenerator document = json.createGenerator(out)) {
+            document.useDefaultPrettyPrinter();
+            document.writeStartObject();
+            boolean[] contextWritten = {false};
+            Graph chunk = newChunk(prefixes);
+            Node subject = null;
+            for (var triples = graph.find(); triples.hasNext();) {
+                Triple triple = triples.next();
+                if (chunk.size() >= CHUNK && !triple.getSubject().equals(subject)) {
+                    copyChunk(json, chunk, dump, document, contextWritten);
+                    chunk = newChunk(prefixes);
+                }
+                subject = triple.getSubject();
+                chunk.add(triple);
+            }
+            copyChunk(json, chunk, dump, document, contextWritten);
+            if (!contextWritten[0]) {
+                document.writeArrayFieldStart("@graph");
+            }
+            document.writeEndArray();
+            document.writeEndObject();
+        }
+    }
+
+    /** Copies one piece's node objects into the open {@code @graph} array (opening it after the context). */
+    private static void copyChunk(JsonFactory json, Graph chunk, DumpFile dump, JsonGenerator document,
+            boolean[] contextWritten) throws IOException {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        java.io.ByteArrayOutputStream piece = new java.io.ByteArrayOutputStream();
+        RDFDataMgr.write(piece, chunk, dump.format());
+        java.io.StringWriter context = new java.io.StringWriter();
+        java.io.StringWriter nodes = new java.io.StringWriter();
+        java.io.StringWriter single = new java.io.StringWriter();
+        try (JsonParser parser = json.createParser(piece.toByteArray());
+                JsonGenerator nodeList = json.createGenerator(nodes);
+                JsonGenerator singleNode = json.createGenerator(single)) {
+            parser.nextToken();
+            nodeList.writeStartArray();
+            singleNode.writeStartObject();
+            boolean singleFields = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("@context")) {
+                    try (JsonGenerator copy = json.createGenerator(context)) {
+                        copy.copyCurrentStructure(parser);
+                    }
+                } else if (name.equals("@graph")) {
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        nodeList.copyCurrentStructure(parser);
+                    }
+                } else {
+                    singleNode.writeFieldName(name);
+                    singleNode.copyCurrentStructure(parser);
+                    singleFields = true;
+                }
+            }
+            singleNode.writeEndObject();
+            if (singleFields) {
+                singleNode.flush();
+                try (JsonParser one = json.createParser(single.toString())) {
+                    one.nextToken();
+                    nodeList.copyCurrentStructure(one);
+                }
+            }
+            nodeList.writeEndArray();
+        }
+        if (!contextWritten[0]) {
+            if (!context.toString().isEmpty()) {
+                document.writeFieldName("@context");
+                try (JsonParser copy = json.createParser(context.toString())) {
+                    copy.nextToken();
+                    document.copyCurrentStructure(copy);
+                }
+            }
+            document.writeArrayFieldStart("@graph");
+            contextWritten[0] = true;
+        }
+        try (JsonParser list = json.createParser(nodes.toString())) {
+            list.nextToken();
+            while (list.nextToken() != JsonToken.END_ARRAY) {
+                document.copyCurrentStructure(list);
+            }
+        }
+    }
+
+    private static Graph newChunk(PrefixMapping prefixes) {
+        Graph chunk = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        chunk.getPrefixMapping().setNsPrefixes(prefixes);
+        return chunk;
+    }
+
     private static void writeOne(Graph graph, PrefixMapping prefixes, DumpFile dump, Path folder) {
         Path file = folder.resolve(dump.fileName());
         try {
@@ -45,10 +157,7 @@ final class Dumps {
                     StreamRDFOps.sendTriplesToStream(graph, writer);
                     writer.finish();
                 } else {
-                    Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                    copy.getPrefixMapping().setNsPrefixes(prefixes);
-                    graph.find().forEachRemaining(copy::add);
-                    RDFDataMgr.write(out, copy, dump.format());
+                    writeInChunks(graph, prefixes, dump, out);
                 }
             }
             Files.writeString(folder.resolve(dump.checksumName()),
