@@ -70,14 +70,14 @@ final class MemoryStore implements Store {
                 Path folder = dumps.resolve(releaseId);
                 Files.createDirectories(folder);
                 Release previous = current;
-                ReleaseChanges.record(baseUri, dataset, releaseId,
+                long stamps = ReleaseChanges.record(baseUri, dataset, releaseId,
                         previous == null ? null : previous.dump(DumpFile.NTRIPLES), previous == null ? null : previous.id(),
                         folder);
                 Dumps.write(dataset, Prefixes.forBase(baseUri), folder.resolve("dumps"));
                 TextIndex index = SearchIndex.open(new ByteBuffersDirectory());
                 Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
-                Release release = new Release(new ReleaseInfo(releaseId, Instant.now(), sink.triples(), fingerprint),
-                        dataset, folder, index);
+                Release release = new Release(new ReleaseInfo(releaseId, Instant.now(), sink.triples() + stamps,
+                        fingerprint), dataset, folder, index);
                 current = release;
                 committed = true;
                 return release;

@@ -46,9 +46,10 @@ public final class ReleaseChanges {
 
     /**
      * Compares the staged {@code dataset} with the previous release (its N-Triples dump, or none), adds the
-     * {@code ogp:lastChangedIn} triples to the staged dataset and writes the change files into {@code folder}.
+     * {@code ogp:lastChangedIn} triples to the staged dataset and writes the change files into {@code folder};
+     * returns how many stamps it added (0 when the releases were too large to compare).
      */
-    static void record(String base, DatasetGraph dataset, String releaseId, Path previousDump, String previousId,
+    static long record(String base, DatasetGraph dataset, String releaseId, Path previousDump, String previousId,
             Path folder) throws IOException {
         Terms terms = new Terms(base);
         String releaseIri = terms.release(releaseId);
@@ -61,7 +62,7 @@ public final class ReleaseChanges {
         }
         long size = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
         if (previous.size() > LIMIT || size > LIMIT) {
-            return;
+            return 0;
         }
         Graph next = GraphFactory.createDefaultGraph();
         Txn.executeRead(dataset, () -> dataset.getDefaultGraph().find().forEachRemaining(next::add));
@@ -71,6 +72,7 @@ public final class ReleaseChanges {
         stamps.forEach(next::add);
         writePatch(previous, next, releaseIri, previousIri, folder.resolve(PATCH));
         writeJson(lists, releaseIri, previousIri, folder.resolve(JSON));
+        return stamps.size();
     }
 
     /** The member and commitment IRIs added, removed and changed. */

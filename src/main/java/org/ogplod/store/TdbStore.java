@@ -21,10 +21,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 import org.ogplod.ontology.Prefixes;
@@ -39,9 +36,9 @@ final class TdbStore implements Store {
     private static final int KEEP = 3;
 
     private final Path folder;
-    private final List<DatasetGraph> opened = new ArrayList<>();
+    private final java.util.Map<Path, DatasetGraph> opened = new java.util.HashMap<>();
     private final List<FileChannel> locks = new ArrayList<>();
-    private final List<TextIndex> indexes = new ArrayList<>();
+    private final java.util.Map<Path, TextIndex> indexes = new java.util.HashMap<>();
     private String currentId;
     private Release current;
 
@@ -129,17 +126,16 @@ final class TdbStore implements Store {
         }
         delete(release);
         Files.createDirectories(release);
+        removeInterruptedReleases();
         DatasetGraph dataset = connect(release);
-        DataLoader loader = LoaderFactory.createLoader(dataset, MonitorOutputs.nullOutput());
-        loader.startBulk();
-        return new TdbStaging(release, releaseId, dataset, loader);
+        return new TdbStaging(release, releaseId, dataset, new LoaderThread(dataset));
     }
 
     @Override
     public synchronized void close() {
-        indexes.forEach(TextIndex::close);
+        indexes.forEach((release, index) -> closeQuietly(release, index));
         indexes.clear();
-        opened.forEach(TDBInternal::expel);
+        opened.values().forEach(TDBInternal::expel);
         opened.clear();
         for (FileChannel lock : locks) {
             try {
@@ -159,7 +155,7 @@ final class TdbStore implements Store {
         }
         String id = Files.readString(pointer, StandardCharsets.UTF_8).strip();
         Path release = folder.resolve("releases").resolve(id);
-        if (id.isEmpty() || !Files.exists(release.resolve(ReleaseInfo.FILE)) || isEmpty(release.resolve("tdb"))) {
+        if (id.isEmpty() || !Files.exists(release.resolve(ReleaseInfo.FILE)) || !hasDatabase(release.resolve("tdb"))) {
             throw new IOException("the store " + folder + " is damaged: " + CURRENT + " names release '" + id
                     + "', which is missing or incomplete; load the data again");
         }
@@ -173,22 +169,42 @@ final class TdbStore implements Store {
 
     private synchronized TextIndex search(Path release) throws IOException {
         TextIndex index = SearchIndex.open(FSDirectory.open(release.resolve("text")));
-        indexes.add(index);
+        indexes.put(release, index);
         return index;
     }
 
-    private static boolean isEmpty(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return true;
+    /** Closes an index; one whose folder another process already removed cannot be closed cleanly, and need not be. */
+    private static void closeQuietly(Path release, TextIndex index) {
+        try {
+            index.close();
+        } catch (RuntimeException e) {
+            if (Files.exists(release)) {
+                throw e;
+            }
         }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
+    }
+
+    /** True when a TDB2 folder holds a database with data: a Data-NNNN folder whose node table is not empty. */
+    private static boolean hasDatabase(Path tdb) throws IOException {
+        if (!Files.isDirectory(tdb)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(tdb)) {
+            return entries.filter(entry -> entry.getFileName().toString().startsWith("Data-"))
+                    .map(data -> data.resolve("nodes.dat"))
+                    .anyMatch(nodes -> {
+                        try {
+                            return Files.isRegularFile(nodes) && Files.size(nodes) > 0;
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    });
         }
     }
 
     private synchronized DatasetGraph connect(Path release) {
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(release.resolve("tdb")));
-        opened.add(dataset);
+        opened.put(release, dataset);
         return dataset;
     }
 
@@ -199,24 +215,61 @@ final class TdbStore implements Store {
                 StandardCopyOption.REPLACE_EXISTING);
         currentId = release.id();
         current = release;
-        pruneOldReleases(release.id());
     }
 
-    /** Keeps the newest few complete releases (history for change reports); removes older and interrupted ones. */
-    private void pruneOldReleases(String keep) throws IOException {
-        List<Path> complete = new ArrayList<>();
+    /**
+     * Keeps the newest few complete releases (history for change reports) and removes older ones, closing what this
+     * process holds open in them. A failure here is only reported: the new release is current already.
+     */
+    private synchronized void pruneOldReleases(String keep) {
+        try {
+            List<Path> complete = new ArrayList<>();
+            try (Stream<Path> releases = Files.list(folder.resolve("releases"))) {
+                for (Path release : releases.toList()) {
+                    if (Files.exists(release.resolve(ReleaseInfo.FILE))) {
+                        complete.add(release);
+                    }
+                }
+            }
+            complete.sort(Comparator.comparing((Path release) -> order(release.getFileName().toString())).reversed());
+            for (Path old : complete.subList(Math.min(KEEP, complete.size()), complete.size())) {
+                if (!old.getFileName().toString().equals(keep)) {
+                    release(old);
+                    delete(old);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("warning: old releases could not all be removed from " + folder + ": " + e);
+        }
+    }
+
+    /** Removes release folders that a crash or a kill left without their release file. */
+    private void removeInterruptedReleases() throws IOException {
         try (Stream<Path> releases = Files.list(folder.resolve("releases"))) {
             for (Path release : releases.toList()) {
-                if (Files.exists(release.resolve(ReleaseInfo.FILE))) {
-                    complete.add(release);
-                } else if (!release.getFileName().toString().equals(keep)) {
+                if (!Files.exists(release.resolve(ReleaseInfo.FILE))) {
                     delete(release);
                 }
             }
         }
-        complete.sort(Comparator.comparing((Path release) -> release.getFileName().toString()).reversed());
-        for (Path old : complete.subList(Math.min(KEEP, complete.size()), complete.size())) {
-            delete(old);
+    }
+
+    /** Sorts release ids by date, then by their number as a number ({@code -10} after {@code -9}). */
+    private static String order(String id) {
+        int dash = id.lastIndexOf('-');
+        String number = id.substring(dash + 1);
+        return id.substring(0, dash) + "-" + "0".repeat(Math.max(0, 9 - number.length())) + number;
+    }
+
+    /** Closes this process's handles on a release folder about to be removed. */
+    private void release(Path releaseFolder) {
+        TextIndex index = indexes.remove(releaseFolder);
+        if (index != null) {
+            index.close();
+        }
+        DatasetGraph dataset = opened.remove(releaseFolder);
+        if (dataset != null) {
+            TDBInternal.expel(dataset);
         }
     }
 
@@ -236,17 +289,22 @@ final class TdbStore implements Store {
         private final Path release;
         private final String id;
         private final DatasetGraph dataset;
-        private final DataLoader loader;
+        private final LoaderThread loader;
         private final LoadingSink sink;
         private TextIndex index;
         private boolean committed;
 
-        TdbStaging(Path release, String id, DatasetGraph dataset, DataLoader loader) {
+        TdbStaging(Path release, String id, DatasetGraph dataset, LoaderThread loader) {
             this.release = release;
             this.id = id;
             this.dataset = dataset;
             this.loader = loader;
-            this.sink = new LoadingSink(loader.stream());
+            this.sink = new LoadingSink(new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override
+                public void triple(org.apache.jena.graph.Triple triple) {
+                    loader.add(triple);
+                }
+            });
         }
 
         @Override
@@ -256,18 +314,19 @@ final class TdbStore implements Store {
 
         @Override
         public Release commit(String fingerprint, String baseUri) throws IOException {
-            loader.finishBulk();
+            loader.finish();
             Path previous = currentId == null ? null
                     : folder.resolve("releases").resolve(currentId).resolve("dumps").resolve(DumpFile.NTRIPLES.fileName());
-            ReleaseChanges.record(baseUri, dataset, id, previous, currentId, release);
+            long stamps = ReleaseChanges.record(baseUri, dataset, id, previous, currentId, release);
             Dumps.write(dataset, Prefixes.forBase(baseUri), release.resolve("dumps"));
             index = search(release);
             Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
-            ReleaseInfo info = new ReleaseInfo(id, Instant.now(), sink.triples(), fingerprint);
+            ReleaseInfo info = new ReleaseInfo(id, Instant.now(), sink.triples() + stamps, fingerprint);
             info.write(release);
             Release published = new Release(info, dataset, release, index);
             makeCurrent(published);
             committed = true;
+            pruneOldReleases(id);
             return published;
         }
 
@@ -276,18 +335,14 @@ final class TdbStore implements Store {
             if (committed) {
                 return;
             }
-            try {
-                loader.finishException(new IllegalStateException("the load was abandoned"));
-            } catch (RuntimeException ignored) {
-                // The loader may already have ended; the folder is removed either way.
-            }
+            loader.abort();
             synchronized (TdbStore.this) {
                 if (index != null) {
-                    index.close();
-                    indexes.remove(index);
+                    closeQuietly(release, index);
+                    indexes.remove(release);
                 }
                 TDBInternal.expel(dataset);
-                opened.remove(dataset);
+                opened.remove(release);
             }
             try {
                 delete(release);
