@@ -30,6 +30,8 @@ public final class Server implements AutoCloseable {
     public static final String SPARQL_PATH = "/sparql";
     /** Bytes a second below which a client that is sending or reading is dropped (slow-client protection). */
     static final long MIN_DATA_RATE = 256;
+    /** Bytes a response is buffered before it is sent in pieces. */
+    static final int OUTPUT_BUFFER = 32 * 1024;
 
     private final FusekiServer fuseki;
     private final SwitchingDataset dataset;
@@ -91,6 +93,9 @@ public final class Server implements AutoCloseable {
                     configuration.setMinResponseDataRate(MIN_DATA_RATE);
                     configuration.setSendServerVersion(false);
                     configuration.setSendXPoweredBy(false);
+                    // Fuseki asks Jetty for 5 MB response buffers: too big to pool, so every response allocated a
+                    // humongous array and pages ran 20 times slower than static bytes. 32 KB buffers are pooled.
+                    configuration.setOutputBufferSize(OUTPUT_BUFFER);
                 }
             }
         }

@@ -20,6 +20,7 @@ import org.ogplod.store.Release;
  */
 final class StaticFiles {
     private static final Map<String, String> ASSETS = Map.of("site.css", "text/css;charset=utf-8");
+    private static final Map<String, byte[]> ASSET_BYTES = read(ASSETS.keySet());
 
     private final Release release;
     private final String lastModified;
@@ -61,17 +62,15 @@ final class StaticFiles {
         throw new NotFoundResponse("There is no dump called " + name + "; see /dumps/.");
     }
 
-    /** {@code GET /static/{file}}: a stylesheet or script shipped in the jar. */
-    void asset(Context ctx) throws IOException {
+    /** {@code GET /static/{file}}: a stylesheet shipped in the jar, read once. */
+    void asset(Context ctx) {
         String name = ctx.pathParam("file");
         String type = ASSETS.get(name);
         if (type == null) {
             throw new NotFoundResponse("There is no file /static/" + name + ".");
         }
-        try (InputStream in = StaticFiles.class.getResourceAsStream("/web/" + name)) {
-            ctx.header("Cache-Control", "public, max-age=3600");
-            ctx.contentType(type).result(in.readAllBytes());
-        }
+        ctx.header("Cache-Control", "public, max-age=3600");
+        ctx.contentType(type).result(ASSET_BYTES.get(name));
     }
 
     private void send(Context ctx, Path file, String contentType, String etag) throws IOException {
@@ -149,6 +148,21 @@ final class StaticFiles {
             last = spec.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(spec.group(2)), size - 1);
         }
         return first >= size || first > last ? new long[0] : new long[] {first, last};
+    }
+
+    private static Map<String, byte[]> read(java.util.Set<String> names) {
+        Map<String, byte[]> bytes = new java.util.HashMap<>();
+        for (String name : names) {
+            try (InputStream in = StaticFiles.class.getResourceAsStream("/web/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the asset /web/" + name + " is missing from the class path");
+                }
+                bytes.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Map.copyOf(bytes);
     }
 
     private long size(DumpFile dump) {
