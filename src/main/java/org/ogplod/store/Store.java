@@ -40,6 +40,10 @@ public interface Store extends AutoCloseable {
         if (spec.equals("mem")) {
             return new MemoryStore();
         }
+        if (spec.startsWith("sparql:")) {
+            throw new IllegalArgumentException("remote SPARQL stores (" + spec + ") are not supported yet: use a "
+                    + "folder, tdb2:<folder> or mem");
+        }
         String folder = spec.startsWith("tdb2:") ? spec.substring("tdb2:".length()) : spec;
         if (folder.isBlank()) {
             throw new IllegalArgumentException("--store needs a folder, 'tdb2:<folder>' or 'mem'");
