@@ -72,6 +72,12 @@ public record Settings(int port, String baseUri, Duration queryTimeout, int maxC
                 pagesPerMinute, trustedProxies, maxBodyBytes, maxHeaderBytes, idleTimeout);
     }
 
+    /** How long a connection may stay silent before it is closed. */
+    public Settings withIdleTimeout(Duration idle) {
+        return new Settings(port, baseUri, queryTimeout, maxConcurrentQueries, queueWait, queryRatePerMinute,
+                pageRatePerMinute, trustedProxies, maxBodyBytes, maxHeaderBytes, idle);
+    }
+
     /** Proxies whose X-Forwarded-For header names the real client. */
     public Settings withTrustedProxies(Set<String> proxies) {
         return new Settings(port, baseUri, queryTimeout, maxConcurrentQueries, queueWait, queryRatePerMinute,

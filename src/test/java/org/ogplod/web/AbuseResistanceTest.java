@@ -124,6 +124,36 @@ class AbuseResistanceTest {
     }
 
     @Test
+    void aQueryCannotReadLocalFilesThroughFrom() throws Exception {
+        java.nio.file.Path secret = java.nio.file.Files.createTempFile("ogp-lod-secret", ".ttl");
+        java.nio.file.Files.writeString(secret, "<urn:x> <urn:y> \"TOP-SECRET\" .");
+        try {
+            String query = "SELECT * FROM <" + secret.toUri() + "> WHERE { ?s ?p ?o }";
+            HttpResponse<String> response = server.get("/sparql?query=" + java.net.URLEncoder.encode(query,
+                    StandardCharsets.UTF_8), "Accept", "text/csv");
+            assertFalse(response.body().contains("TOP-SECRET"), "FROM read a local file: " + response.body());
+        } finally {
+            java.nio.file.Files.delete(secret);
+        }
+    }
+
+    @Test
+    void aClientThatStopsSendingMidRequestIsDisconnected() throws Exception {
+        Settings settings = Settings.defaults().withPort(0).withRateLimits(0, 0).withIdleTimeout(Duration.ofSeconds(1));
+        try (TestServer quick = TestServer.start(settings);
+                java.net.Socket socket = new java.net.Socket("localhost", quick.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            long started = System.nanoTime();
+            int read = socket.getInputStream().read();
+            long seconds = (System.nanoTime() - started) / 1_000_000_000;
+            assertTrue(read == -1 || seconds < 5, "the half-sent request kept its connection");
+            assertTrue(seconds < 5, "disconnected only after " + seconds + " s");
+        }
+    }
+
+    @Test
     void queryResultsOfAGetCarryAnEtagFromTheReleaseAndRevalidateWith304() {
         String ask = "/sparql?query=" + java.net.URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
         HttpResponse<String> first = server.get(ask, "Accept", "application/sparql-results+json");
