@@ -128,7 +128,7 @@ final class TdbStore implements Store {
         Files.createDirectories(release);
         removeInterruptedReleases();
         DatasetGraph dataset = connect(release);
-        return new TdbStaging(release, releaseId, dataset, new LoaderThread(dataset));
+        return new TdbStaging(this, release, releaseId, dataset, new LoaderThread(dataset));
     }
 
     @Override
@@ -167,14 +167,14 @@ final class TdbStore implements Store {
         return new Release(ReleaseInfo.read(release), connect(release), release, search(release));
     }
 
-    private synchronized TextIndex search(Path release) throws IOException {
+    synchronized TextIndex search(Path release) throws IOException {
         TextIndex index = SearchIndex.open(FSDirectory.open(release.resolve("text")));
         indexes.put(release, index);
         return index;
     }
 
     /** Closes an index; one whose folder another process already removed cannot be closed cleanly, and need not be. */
-    private static void closeQuietly(Path release, TextIndex index) {
+    static void closeQuietly(Path release, TextIndex index) {
         try {
             index.close();
         } catch (RuntimeException e) {
@@ -208,7 +208,7 @@ final class TdbStore implements Store {
         return dataset;
     }
 
-    private synchronized void makeCurrent(Release release) throws IOException {
+    synchronized void makeCurrent(Release release) throws IOException {
         Path temporary = folder.resolve(CURRENT + ".tmp");
         Files.writeString(temporary, release.id() + "\n", StandardCharsets.UTF_8);
         Files.move(temporary, folder.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
@@ -221,7 +221,7 @@ final class TdbStore implements Store {
      * Keeps the newest few complete releases (history for change reports) and removes older ones, closing what this
      * process holds open in them. A failure here is only reported: the new release is current already.
      */
-    private synchronized void pruneOldReleases(String keep) {
+    synchronized void pruneOldReleases(String keep) {
         try {
             List<Path> complete = new ArrayList<>();
             try (Stream<Path> releases = Files.list(folder.resolve("releases"))) {
@@ -261,11 +261,21 @@ final class TdbStore implements Store {
         return id.substring(0, dash) + "-" + "0".repeat(Math.max(0, 9 - number.length())) + number;
     }
 
+    /** The N-Triples dump of the current release, which the next release is compared with; null if none. */
+    synchronized Path currentDump() {
+        return currentId == null ? null : folder.resolve("releases").resolve(currentId).resolve("dumps")
+                .resolve(DumpFile.NTRIPLES.fileName());
+    }
+
+    synchronized String currentId() {
+        return currentId;
+    }
+
     /** Closes this process's handles on a release folder about to be removed. */
-    private void release(Path releaseFolder) {
+    synchronized void release(Path releaseFolder) {
         TextIndex index = indexes.remove(releaseFolder);
         if (index != null) {
-            index.close();
+            closeQuietly(releaseFolder, index);
         }
         DatasetGraph dataset = opened.remove(releaseFolder);
         if (dataset != null) {
@@ -273,81 +283,13 @@ final class TdbStore implements Store {
         }
     }
 
-    private static void delete(Path path) throws IOException {
+    static void delete(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }
         try (Stream<Path> files = Files.walk(path)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
-            }
-        }
-    }
-
-    /** A TDB2 release being loaded in its own folder. */
-    private final class TdbStaging implements Staging {
-        private final Path release;
-        private final String id;
-        private final DatasetGraph dataset;
-        private final LoaderThread loader;
-        private final LoadingSink sink;
-        private TextIndex index;
-        private boolean committed;
-
-        TdbStaging(Path release, String id, DatasetGraph dataset, LoaderThread loader) {
-            this.release = release;
-            this.id = id;
-            this.dataset = dataset;
-            this.loader = loader;
-            this.sink = new LoadingSink(new org.apache.jena.riot.system.StreamRDFBase() {
-                @Override
-                public void triple(org.apache.jena.graph.Triple triple) {
-                    loader.add(triple);
-                }
-            });
-        }
-
-        @Override
-        public StreamRDF sink() {
-            return sink;
-        }
-
-        @Override
-        public Release commit(String fingerprint, String baseUri) throws IOException {
-            loader.finish();
-            Path previous = currentId == null ? null
-                    : folder.resolve("releases").resolve(currentId).resolve("dumps").resolve(DumpFile.NTRIPLES.fileName());
-            long stamps = ReleaseChanges.record(baseUri, dataset, id, previous, currentId, release);
-            Dumps.write(dataset, Prefixes.forBase(baseUri), release.resolve("dumps"));
-            index = search(release);
-            Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
-            ReleaseInfo info = new ReleaseInfo(id, Instant.now(), sink.triples() + stamps, fingerprint);
-            info.write(release);
-            Release published = new Release(info, dataset, release, index);
-            makeCurrent(published);
-            committed = true;
-            pruneOldReleases(id);
-            return published;
-        }
-
-        @Override
-        public void close() {
-            if (committed) {
-                return;
-            }
-            loader.abort();
-            synchronized (TdbStore.this) {
-                if (index != null) {
-                    closeQuietly(release, index);
-                    indexes.remove(release);
-                }
-                TDBInternal.expel(dataset);
-                opened.remove(release);
-            }
-            try {
-                delete(release);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove the abandoned release " + release, e);
             }
         }
     }

@@ -1,0 +1,77 @@
+package org.ogplod.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.ogplod.ontology.Prefixes;
+
+/**
+ * A TDB2 release being built in its own folder: triples go to its loader thread; {@link #commit} records the
+ * changes, writes dumps, search index and release file (last), then makes it the store's current release.
+ */
+final class TdbStaging implements Staging {
+    private final TdbStore store;
+    private final Path release;
+    private final String id;
+    private final DatasetGraph dataset;
+    private final LoaderThread loader;
+    private final LoadingSink sink;
+    private TextIndex index;
+    private boolean committed;
+
+    TdbStaging(TdbStore store, Path release, String id, DatasetGraph dataset, LoaderThread loader) {
+        this.store = store;
+        this.release = release;
+        this.id = id;
+        this.dataset = dataset;
+        this.loader = loader;
+        this.sink = new LoadingSink(new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                loader.add(triple);
+            }
+        });
+    }
+
+    @Override
+    public StreamRDF sink() {
+        return sink;
+    }
+
+    @Override
+    public Release commit(String fingerprint, String baseUri) throws IOException {
+        loader.finish();
+        long stamps = ReleaseChanges.record(baseUri, dataset, id, store.currentDump(), store.currentId(), release);
+        Dumps.write(dataset, Prefixes.forBase(baseUri), release.resolve("dumps"));
+        index = store.search(release);
+        Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
+        ReleaseInfo info = new ReleaseInfo(id, Instant.now(), sink.triples() + stamps, fingerprint);
+        info.write(release);
+        Release published = new Release(info, dataset, release, index);
+        store.makeCurrent(published);
+        committed = true;
+        store.pruneOldReleases(id);
+        return published;
+    }
+
+    @Override
+    public void close() {
+        if (committed) {
+            return;
+        }
+        loader.abort();
+        store.release(release);
+        try {
+            TdbStore.delete(release);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the abandoned release " + release, e);
+        }
+    }
+}
