@@ -43,6 +43,9 @@ final class AtomicOutput implements AutoCloseable {
         if (target == null) {
             Files.copy(temporary, System.out);
             System.out.flush();
+            if (System.out.checkError()) {
+                throw new IOException("cannot write to standard output (is the disk or the pipe closed?)");
+            }
         } else {
             readableByAll(temporary);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -42,8 +42,14 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files (.csv, .xlsx, .json) or folders.")
     private List<Path> inputs;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        if (output != null && Files.isDirectory(output)) {
+            throw new ParameterException(spec.commandLine(), "-o names a folder (" + output + "); give a file name");
+        }
         Converter converter = conversion.converter();
         ProgressLine progress = new ProgressLine(System.err, Converter.estimateRows(inputs));
         converter.onProgress(progress);
@@ -109,7 +115,13 @@ final class ConvertCommand implements Callable<Integer> {
 
         Converter converter() {
             String id = releaseId != null ? releaseId : LocalDate.now(Clock.systemUTC()) + "-1";
-            return new Converter(Ontology.load(), new Converter.Options(strict, id));
+            Converter.Options options;
+            try {
+                options = new Converter.Options(strict, id);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--release-id: " + e.getMessage());
+            }
+            return new Converter(Ontology.load(), options);
         }
     }
 }

@@ -23,6 +23,9 @@ final class DumpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!store.equals("mem") && !Files.isDirectory(Path.of(store.startsWith("tdb2:") ? store.substring(5) : store))) {
+            throw new IllegalStateException("there is no store at " + store + ": run 'load' or 'serve' first");
+        }
         try (Store opened = Store.open(store)) {
             Release release = opened.current().orElseThrow(() -> new IllegalStateException(
                     "the store " + store + " has no release yet: run 'load' or 'serve' first"));

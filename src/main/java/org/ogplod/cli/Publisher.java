@@ -38,8 +38,12 @@ final class Publisher {
 
     /** Builds and switches to a new release; throws (leaving the store as it was) when anything fails. */
     Release publish(Store store, List<Path> inputs) throws IOException {
-        store.claim("load");
-        String id = store.nextReleaseId(LocalDate.now(Clock.systemUTC()));
+        try (Store.Claim loading = store.claim("load")) {
+            return publish(store, inputs, store.nextReleaseId(LocalDate.now(Clock.systemUTC())));
+        }
+    }
+
+    private Release publish(Store store, List<Path> inputs, String id) throws IOException {
         Converter converter = new Converter(ontology, new Converter.Options(strict, id));
         ProgressLine progress = new ProgressLine(System.err, Converter.estimateRows(inputs));
         converter.onProgress(progress);

@@ -73,8 +73,15 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--port must be between 0 and 65535, not " + port);
+        }
         Settings settings = Settings.defaults().withPort(port).withBaseUri(baseUri)
                 .withQueryTimeout(Duration.ofSeconds(queryTimeout))
                 .withQueryCap(maxQueries, Settings.defaults().queueWait())

@@ -28,9 +28,19 @@ public final class Converter {
     /** Settings of a run: stop at the first error or collect them; the id of the release being made. */
     public record Options(boolean strict, String releaseId) {
         public Options {
-            if (!RELEASE_ID.matcher(releaseId).matches()) {
-                throw new IllegalArgumentException("a release id is yyyy-mm-dd-n, not '" + releaseId + "'");
+            if (!RELEASE_ID.matcher(releaseId).matches() || !isDate(releaseId.substring(0, 10))) {
+                throw new IllegalArgumentException("a release id is yyyy-mm-dd-n with a real date, not '" + releaseId
+                        + "'");
             }
+        }
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            java.time.LocalDate.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 

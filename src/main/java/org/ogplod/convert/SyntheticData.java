@@ -59,6 +59,9 @@ public final class SyntheticData {
             throw new IllegalArgumentException("at most 800 synthetic members (two-letter codes run out)");
         }
         Files.createDirectories(folder);
+        for (Table table : Table.values()) {
+            refuseToOverwriteRealData(folder.resolve(table.fileStem() + ".csv"));
+        }
         Random random = new Random(seed);
         try (CSVPrinter out = printer(folder.resolve("members.csv"), Table.MEMBERS)) {
             for (int i = 0; i < members; i++) {
@@ -117,6 +120,25 @@ public final class SyntheticData {
         row.add(note());
         row.add("yes");
         out.printRecord(row);
+    }
+
+    /** Synthetic rows must never replace real ones: a file whose first row is not marked synthetic stays. */
+    private static void refuseToOverwriteRealData(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            var first = rows.iterator();
+            boolean synthetic = rows.getHeaderMap().containsKey("synthetic") && first.hasNext()
+                    && "yes".equals(first.next().get("synthetic"));
+            if (!synthetic) {
+                throw new IOException("refusing to overwrite " + file + ": it holds rows that are not synthetic; "
+                        + "write the synthetic data to another folder");
+            }
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new IOException("refusing to overwrite " + file + ", which is not a synthetic file", e);
+        }
     }
 
     private static CSVPrinter printer(Path file, Table table) throws IOException {

@@ -36,8 +36,10 @@ final class MemoryStore implements Store {
     }
 
     @Override
-    public void claim(String work) {
-        // Nothing to share: an in-memory store belongs to one process.
+    public Claim claim(String work) {
+        return () -> {
+            // Nothing to share: an in-memory store belongs to one process.
+        };
     }
 
     @Override

@@ -24,7 +24,13 @@ public interface Store extends AutoCloseable {
      * Claims the store for one kind of work ({@code "serve"} or {@code "load"}) for as long as it is open, so that a
      * second process doing the same fails at once with a clear message instead of fighting over the files.
      */
-    void claim(String work) throws IOException;
+    Claim claim(String work) throws IOException;
+
+    /** A claim on the store, given back by closing it (closing the store gives back every claim). */
+    interface Claim extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     /** Looks again at which release is current (another process may have loaded one); returns it if it changed. */
     Optional<Release> refresh() throws IOException;

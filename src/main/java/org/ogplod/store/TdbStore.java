@@ -70,7 +70,7 @@ final class TdbStore implements Store {
     }
 
     @Override
-    public synchronized void claim(String work) throws IOException {
+    public synchronized Claim claim(String work) throws IOException {
         Path file = folder.resolve(work + ".lock");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
@@ -85,6 +85,17 @@ final class TdbStore implements Store {
                     + "' process; stop that one first or use another --store");
         }
         locks.add(channel);
+        return () -> {
+            synchronized (this) {
+                if (locks.remove(channel)) {
+                    try {
+                        channel.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot release the lock of " + folder, e);
+                    }
+                }
+            }
+        };
     }
 
     @Override

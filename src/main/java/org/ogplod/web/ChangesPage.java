@@ -34,10 +34,16 @@ final class ChangesPage {
             throw new NotFoundResponse("Release " + release.id() + " was too large to compare with the one before.");
         }
         ctx.header("Vary", "Accept");
-        ctx.header("ETag", "\"" + release.id() + "-changes\"");
         String accept = ctx.header("Accept");
-        if ("json".equals(ctx.queryParam("format"))
-                || accept != null && accept.contains("application/json") && !accept.contains("text/html")) {
+        boolean json = "json".equals(ctx.queryParam("format"))
+                || accept != null && accept.contains("application/json") && !accept.contains("text/html");
+        String etag = "\"" + release.id() + "-changes-" + (json ? "json" : "html") + "\"";
+        ctx.header("ETag", etag);
+        if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
+            ctx.status(304);
+            return;
+        }
+        if (json) {
             ctx.contentType("application/json").result(Files.readAllBytes(changes));
             return;
         }

@@ -94,7 +94,7 @@ final class EndpointGuard implements Filter {
         }
         long started = System.nanoTime();
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, new EtagOnSuccess(response));
         } finally {
             gate.leave();
             metrics.recordQuery(response.getStatus(), System.nanoTime() - started);
@@ -110,11 +110,42 @@ final class EndpointGuard implements Filter {
                 + request.getHeader("Accept-Encoding");
         String etag = "\"" + releaseId.get() + "-" + Integer.toHexString(variant.hashCode()) + "\"";
         response.setHeader("ETag", etag);
-        if (etag.equals(request.getHeader("If-None-Match"))) {
+        if (Conditional.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(304);
             return true;
         }
         return false;
+    }
+
+    /** Drops the entity tag from error responses: a client must never revalidate an error into a 304. */
+    private static final class EtagOnSuccess extends jakarta.servlet.http.HttpServletResponseWrapper {
+        EtagOnSuccess(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            dropEtagUnlessOk(status);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            dropEtagUnlessOk(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            dropEtagUnlessOk(status);
+            super.sendError(status, message);
+        }
+
+        private void dropEtagUnlessOk(int status) {
+            if (status != 200 && !isCommitted()) {
+                setHeader("ETag", null);
+            }
+        }
     }
 
     /** Why a request to the endpoint is refused. */

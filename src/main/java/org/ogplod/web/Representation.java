@@ -1,15 +1,16 @@
 package org.ogplod.web;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.WebContent;
+import org.eclipse.jetty.http.QuotedQualityCSV;
 
 /**
  * The representations of a Linked Data document and the one place content negotiation happens: an explicit suffix
- * wins over {@code Accept}, which is matched with Jena's {@link AcceptList} (q-values and wildcards).
+ * wins over {@code Accept}, whose q-values, wildcards and refusals (q=0) decide among Jena's media types.
  */
 enum Representation {
     HTML(WebContent.contentTypeHTML, "html", null),
@@ -18,10 +19,6 @@ enum Representation {
     RDFXML(WebContent.contentTypeRDFXML, "rdf", RDFFormat.RDFXML_ABBREV),
     NTRIPLES(WebContent.contentTypeNTriples, "nt", RDFFormat.NTRIPLES);
 
-    private static final AcceptList OFFERED = AcceptList.create(
-            Arrays.stream(values()).map(Representation::mediaType).toArray(String[]::new));
-    private static final AcceptList OFFERED_RDF = AcceptList.create(
-            Arrays.stream(values()).filter(r -> r != HTML).map(Representation::mediaType).toArray(String[]::new));
 
     private final String mediaType;
     private final String suffix;
@@ -51,19 +48,46 @@ enum Representation {
         return Arrays.stream(values()).filter(r -> r.suffix.equals(suffix)).findFirst();
     }
 
-    /** The best representation for an {@code Accept} header; HTML when there is none. Empty when nothing fits. */
+    /**
+     * The best representation for an {@code Accept} header; HTML (or Turtle where HTML is not offered) when there is
+     * none; empty when nothing fits. Jetty's {@link QuotedQualityCSV} orders the ranges by q-value, then by
+     * specificity; a range with {@code q=0} refuses what it names even when a wildcard would allow it. (Jena's
+     * AcceptList ignores q=0, reads q only as the first parameter and compares case-sensitively.)
+     */
     static Optional<Representation> negotiate(String accept, boolean htmlOffered) {
         if (accept == null || accept.isBlank()) {
             return Optional.of(htmlOffered ? HTML : TURTLE);
         }
-        MediaType chosen;
+        QuotedQualityCSV ranges = new QuotedQualityCSV(QuotedQualityCSV.MOST_SPECIFIC_MIME_ORDERING);
         try {
-            chosen = AcceptList.match(new AcceptList(accept), htmlOffered ? OFFERED : OFFERED_RDF);
+            ranges.addValue(accept);
         } catch (RuntimeException malformed) {
             return Optional.empty();
         }
-        return chosen == null ? Optional.empty()
-                : Arrays.stream(values()).filter(r -> r.mediaType.equals(chosen.getContentTypeStr())).findFirst();
+        EnumSet<Representation> refused = EnumSet.noneOf(Representation.class);
+        for (QuotedQualityCSV.QualityValue range : ranges.getQualityValues()) {
+            if (!range.isAcceptable()) {
+                Arrays.stream(values()).filter(r -> matches(range.getValue(), r)).forEach(refused::add);
+            }
+        }
+        for (QuotedQualityCSV.QualityValue range : ranges.getQualityValues()) {
+            if (range.isAcceptable()) {
+                for (Representation offered : values()) {
+                    if ((htmlOffered || offered != HTML) && !refused.contains(offered)
+                            && matches(range.getValue(), offered)) {
+                        return Optional.of(offered);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean matches(String range, Representation offered) {
+        String type = range.contains(";") ? range.substring(0, range.indexOf(';')) : range;
+        type = type.strip().toLowerCase(Locale.ROOT);
+        return type.equals("*/*") || type.equals(offered.mediaType)
+                || type.endsWith("/*") && offered.mediaType.startsWith(type.substring(0, type.length() - 1));
     }
 
     /** A sentence for a 406 response of a document (which also takes suffixes). */

@@ -58,6 +58,11 @@ final class ResourcePages {
         serve(ctx, "def/", "def/", Iris::isDefinitionPath);
     }
 
+    /** {@code GET /.well-known/genid/<id>}: the ontology's skolemized blank nodes (owl:unionOf lists), described. */
+    void skolem(Context ctx) {
+        serve(ctx, ".well-known/genid/", ".well-known/genid/", path -> path.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+    }
+
     private void serve(Context ctx, String documentPrefix, String subjectPrefix,
             java.util.function.Predicate<String> valid) {
         String path = ctx.pathParam("path");
@@ -82,23 +87,22 @@ final class ResourcePages {
         }
         String documentPath = "/" + documentPrefix + path;
         ctx.header("Vary", "Accept, Accept-Language");
-        ctx.header("Link", links(documentPath));
         Representation chosen = representation.orElseThrow(() -> new NotAcceptableResponse(
                 Representation.notAcceptable()));
         Labels labels = Labels.of(ctx.queryParam("lang"), ctx.header("Accept-Language"));
         int page = page(ctx.queryParam("page"));
         String key = documentPath + "|" + chosen + "|" + labels.key() + "|" + page;
-        String etag = "\"" + release.id() + "-" + Integer.toHexString(key.hashCode()) + "\"";
-        ctx.header("ETag", etag);
-        ctx.header("X-OGP-Release", release.id());
-        if (etag.equals(ctx.header("If-None-Match"))) {
-            ctx.status(304);
-            return;
-        }
         Node subject = Description.iri(settings.baseUri() + subjectPrefix + path);
         PageCache.Rendered rendered = cache.get(key, () -> render(subject, chosen, labels, page, documentPath));
         if (rendered == null) {
             throw new NotFoundResponse("Nothing is published at " + subject.getURI() + ".");
+        }
+        String etag = "\"" + release.id() + "-" + Integer.toHexString(key.hashCode()) + "\"";
+        ctx.header("ETag", etag);
+        ctx.header("Link", links(documentPath));
+        if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
+            ctx.status(304);
+            return;
         }
         ctx.contentType(rendered.contentType());
         if (rendered.language() != null) {
@@ -138,7 +142,8 @@ final class ResourcePages {
     /** Redirects to a path under the configured base (never the request's Host). */
     private void redirect(Context ctx, int status, String path) {
         ctx.status(status);
-        ctx.header("Location", settings.baseUri() + path);
+        String query = ctx.queryString();
+        ctx.header("Location", settings.baseUri() + path + (query == null || query.isEmpty() ? "" : "?" + query));
         ctx.header("Vary", "Accept");
     }
 

@@ -67,7 +67,8 @@ final class SearchPage {
         }
         List<TextHit> found;
         try {
-            found = release.search().query((Node) null, query, null, null, MAX_HITS * 4);
+            // A slash starts a regular expression in Lucene's syntax; in a search box it is just a separator.
+            found = release.search().query((Node) null, query.replace("/", "\\/"), null, null, MAX_HITS * 4);
         } catch (RuntimeException e) {
             throw new BadRequestResponse("The search expression cannot be read: " + reason(e));
         }
@@ -175,13 +176,19 @@ final class SearchPage {
         return accept != null && accept.contains("application/json") && !accept.contains("text/html");
     }
 
+    /** The most specific message in the chain of causes (Lucene's parser says where the expression breaks). */
     private static String reason(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        String reason = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && !message.isBlank() && !message.strip().endsWith("parse error:")) {
+                reason = message;
+            }
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        String firstLine = message.lines().findFirst().orElse(message);
+        if (reason == null) {
+            return "check the quotes, brackets and operators (AND, OR, NOT)";
+        }
+        String firstLine = reason.lines().findFirst().orElse(reason);
         return firstLine.length() > 200 ? firstLine.substring(0, 200) : firstLine;
     }
 }

@@ -12,6 +12,15 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** The same headers on a response Jetty answers itself, before any servlet (malformed URI, oversized header). */
+    static void add(org.eclipse.jetty.http.HttpFields.Mutable headers) {
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        headers.put("Access-Control-Allow-Origin", "*");
+    }
+
     static void add(HttpServletResponse response) {
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Link, Location, Content-Language, "

@@ -1,6 +1,7 @@
 package org.ogplod.web;
 
 import io.javalin.http.Context;
+import java.util.Optional;
 import io.javalin.http.NotAcceptableResponse;
 import io.javalin.http.NotFoundResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -117,7 +118,11 @@ final class SelfDescription {
 
     private void serve(Context ctx, RdfDocument document) {
         ctx.header("Vary", "Accept");
-        Representation chosen = Representation.negotiate(ctx.header("Accept"), false)
+        String accept = ctx.header("Accept");
+        // A browser following the site's link asks for HTML, which these documents do not have: it reads Turtle.
+        Representation chosen = Representation.negotiate(accept, false)
+                .or(() -> accept != null && accept.contains("text/html") ? Optional.of(Representation.TURTLE)
+                        : Optional.empty())
                 .orElseThrow(() -> new NotAcceptableResponse(Representation.notAcceptable(false)));
         RdfDocument.Rendered rendered = document.render(chosen);
         ctx.header("ETag", rendered.etag());

@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 
@@ -64,6 +65,14 @@ public final class Server implements AutoCloseable {
                 .addServlet("/*", new JavalinServlet(app.unsafe))
                 .build();
         limitConnections(fuseki, settings);
+        fuseki.getJettyServer().setErrorHandler(new ErrorHandler() {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                    org.eclipse.jetty.util.Callback callback) throws Exception {
+                SecurityHeaders.add(response.getHeaders());
+                return super.handle(request, response, callback);
+            }
+        });
         fuseki.start();
         return new Server(fuseki, dataset, site);
     }

@@ -54,6 +54,7 @@ final class Site {
         config.http.generateEtags = false;
         config.http.maxRequestSize = 1_000_000;
         config.router.ignoreTrailingSlashes = false;
+        config.http.prefer405over404 = true;
         metrics.install(config);
         get(config, "/", ctx -> view.landing().page(ctx));
         get(config, "/health", ctx -> view.health().check(ctx));
@@ -65,6 +66,7 @@ final class Site {
         get(config, "/id/<path>", ctx -> view.resources().identifier(ctx));
         get(config, "/doc/<path>", ctx -> view.resources().document(ctx));
         get(config, "/def/<path>", ctx -> view.resources().definition(ctx));
+        get(config, "/.well-known/genid/<path>", ctx -> view.resources().skolem(ctx));
         get(config, "/dumps/", ctx -> view.files().index(ctx));
         get(config, "/dumps/{file}", ctx -> view.files().dump(ctx));
         get(config, "/static/{file}", ctx -> view.files().asset(ctx));

@@ -32,6 +32,12 @@ final class StaticFiles {
 
     /** {@code GET /dumps/}: the dump files with their sizes and checksums. */
     void index(Context ctx) {
+        String etag = "\"" + release.id() + "-dumps\"";
+        ctx.header("ETag", etag);
+        if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
+            ctx.status(304);
+            return;
+        }
         StringBuilder rows = new StringBuilder();
         for (DumpFile dump : DumpFile.all()) {
             rows.append("<tr><td>").append(Html.link("/dumps/" + dump.fileName(), dump.fileName())).append("</td><td>")
@@ -78,14 +84,16 @@ final class StaticFiles {
         ctx.header("Last-Modified", lastModified);
         ctx.header("Accept-Ranges", "bytes");
         ctx.header("Cache-Control", "public, max-age=3600");
-        if (etag.equals(ctx.header("If-None-Match"))
+        if (Conditional.matches(ctx.header("If-None-Match"), etag)
                 || ctx.header("If-None-Match") == null && lastModified.equals(ctx.header("If-Modified-Since"))) {
             ctx.status(304);
             return;
         }
         long size = Files.size(file);
         ctx.contentType(contentType);
-        long[] range = range(ctx.header("Range"), size);
+        String ifRange = ctx.header("If-Range");
+        boolean sameFile = ifRange == null || ifRange.equals(etag) || ifRange.equals(lastModified);
+        long[] range = sameFile ? range(ctx.header("Range"), size) : null;
         if (range == null) {
             ctx.header("Content-Length", Long.toString(size));
             ctx.result(Files.newInputStream(file));
