@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.ogplod.ontology.Iris;
 
 /**
  * The site's own SPARQL queries ({@code src/main/resources/sparql/*.rq}), written against the canonical base and
- * moved to the configured one after parsing; a file that is missing or does not parse stops the start-up.
+ * moved to the configured one before parsing; a file that is missing or does not parse stops the start-up.
  */
 final class QueryFiles {
     private QueryFiles() {
