@@ -20,27 +20,61 @@ final class LandingPage {
     private static final List<String> KEYWORDS = List.of("open government", "Open Government Partnership",
             "OGP commitments", "action plans", "Independent Reporting Mechanism", "Linked Open Data", "SPARQL");
 
+    /** The languages of the labels (OGP's working languages); the prose is English. */
+    private static final List<String> LANGUAGES = List.of("en", "es", "fr");
+
     private final Release release;
     private final String base;
-    private final ReleaseFigures figures;
-    private final String html;
-    private final String etag;
+    private final ReleaseFigures english;
+    private final java.util.Map<String, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    private ReleaseFigures figures;
 
     LandingPage(Settings settings, Release release) {
         this.release = release;
         this.base = settings.baseUri();
-        this.figures = ReleaseFigures.compute(release.dataset(), base);
-        this.html = Html.page("Open Government Partnership commitments", "en", release.id(), body());
-        this.etag = "\"" + release.id() + "-landing\"";
+        this.english = ReleaseFigures.compute(release.dataset(), base);
+        pages.put("en", render("en"));
     }
 
+    /** The page with chart labels in the language asked for ({@code ?lang=}, Accept-Language), English otherwise. */
     void page(Context ctx) {
+        String asked = Labels.of(ctx.queryParam("lang"), ctx.header("Accept-Language")).primary();
+        String language = LANGUAGES.contains(asked) ? asked : "en";
+        String etag = "\"" + release.id() + "-landing-" + language + "\"";
         ctx.header("ETag", etag);
-        if (etag.equals(ctx.header("If-None-Match"))) {
+        ctx.header("Vary", "Accept-Language");
+        ctx.header("Content-Language", language);
+        if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
             return;
         }
-        ctx.html(html);
+        ctx.html(pages.computeIfAbsent(language, this::render));
+    }
+
+    private synchronized String render(String language) {
+        figures = language.equals("en") ? english : relabelled(language);
+        return Html.page("Open Government Partnership commitments", language, release.id(), body());
+    }
+
+    /** The figures with each concept's label in {@code language} where the schemes have one. */
+    private ReleaseFigures relabelled(String language) {
+        Labels labels = Labels.of(language, null);
+        var dataset = release.dataset();
+        return org.apache.jena.system.Txn.calculateRead(dataset, () -> new ReleaseFigures(english.counts(),
+                english.perYear(), relabel(english.perTheme(), labels, dataset.getDefaultGraph()),
+                relabel(english.perValue(), labels, dataset.getDefaultGraph())));
+    }
+
+    private BarChart relabel(BarChart chart, Labels labels, org.apache.jena.graph.Graph data) {
+        List<BarChart.Bar> bars = chart.bars().stream().map(bar -> {
+            if (bar.href() == null || !bar.href().startsWith("/")) {
+                return bar;
+            }
+            String label = labels.label(data, org.apache.jena.graph.NodeFactory.createURI(base + bar.href()
+                    .substring(1)));
+            return label == null ? bar : new BarChart.Bar(label, bar.href(), bar.count());
+        }).toList();
+        return new BarChart(chart.id(), chart.title(), chart.category(), bars);
     }
 
     private String body() {
