@@ -30,15 +30,7 @@
   document.querySelectorAll(".script-only").forEach(function (element) { element.hidden = false; });
 
   /** The prefixes the query declares, which win over ours. */
-  function declared(query) {
-    var found = {};
-    var pattern = /PREFIX\s+([A-Za-z][\w\-.]*)?:\s*<([^<>\s]*)>/gi;
-    var match;
-    while ((match = pattern.exec(query)) !== null) {
-      found[match[1] || ""] = match[2];
-    }
-    return found;
-  }
+  var declared = results.declaredPrefixes;
 
   /** Adds "PREFIX p: <ns>" after the query's last PREFIX or BASE line when the query does not declare p yet. */
   function ensurePrefix(cm, prefix) {

@@ -46,6 +46,7 @@
     return /^https?:\/\//i.test(iri) ? iri : null;
   }
 
+  /** The prefixes a query declares (they win over ours); editor.js uses this too. */
   function declaredPrefixes(query) {
     var found = {};
     var pattern = /PREFIX\s+([A-Za-z][\w\-.]*)?:\s*<([^<>\s]*)>/gi;
@@ -471,5 +472,5 @@
   }
 
   window.OgpEditor = window.OgpEditor || {};
-  window.OgpEditor.results = { run: run, fetchAs: fetchAs };
+  window.OgpEditor.results = { run: run, fetchAs: fetchAs, declaredPrefixes: declaredPrefixes };
 }());

@@ -48,6 +48,16 @@ public final class Release {
         return folder.resolve("dumps").resolve(dump.checksumName());
     }
 
+    /** The hex SHA-256 of a dump, as its {@code .sha256} file gives it. */
+    public String sha256(DumpFile dump) {
+        try {
+            return java.nio.file.Files.readString(checksum(dump), java.nio.charset.StandardCharsets.UTF_8).strip()
+                    .split("\\s+")[0];
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the checksum of " + dump.fileName(), e);
+        }
+    }
+
     /** What changed since the previous release, as JSON ({@code release, previous, added, removed, changed}). */
     public Path changes() {
         return folder.resolve(ReleaseChanges.JSON);

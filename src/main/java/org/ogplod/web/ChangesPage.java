@@ -51,7 +51,8 @@ final class ChangesPage {
         String previous = (String) parsed.get("previous");
         StringBuilder body = new StringBuilder("<h1>Changes in release ").append(Html.escape(release.id()))
                 .append("</h1>\n<p>").append(previous == null ? "This is the first release: everything is new."
-                        : "Compared with the release before, " + Html.link(local(previous), tail(previous)) + ".")
+                        : "Compared with the release before, "
+                                + Html.link(Html.local(settings.baseUri(), previous), tail(previous)) + ".")
                 .append(" The full difference is an ")
                 .append(Html.link("/changes/" + release.id() + ".rdfp", "RDF Patch"))
                 .append(" (also as ").append(Html.link("/changes?format=json", "JSON")).append(").</p>\n");
@@ -62,7 +63,8 @@ final class ChangesPage {
                     .append(iris.size()).append(")</h2>\n");
             if (!iris.isEmpty()) {
                 body.append("<ul>\n");
-                iris.stream().limit(1000).forEach(iri -> body.append("<li>").append(Html.link(local(iri), tail(iri)))
+                iris.stream().limit(1000).forEach(iri -> body.append("<li>")
+                        .append(Html.link(Html.local(settings.baseUri(), iri), tail(iri)))
                         .append("</li>\n"));
                 body.append(iris.size() > 1000 ? "<li>... (see the JSON for all)</li>\n" : "").append("</ul>\n");
             }
@@ -104,9 +106,6 @@ final class ChangesPage {
         return parsed;
     }
 
-    private String local(String iri) {
-        return iri.startsWith(settings.baseUri()) ? "/" + iri.substring(settings.baseUri().length()) : iri;
-    }
 
     private static String tail(String iri) {
         return iri.substring(iri.lastIndexOf('/', iri.lastIndexOf('/') - 1) + 1);

@@ -15,15 +15,8 @@ record Citation(String releaseId, LocalDate released, String sha256) {
 
     /** The citation of a release, from its facts. */
     static Citation of(org.ogplod.store.Release release) {
-        String sha256;
-        try {
-            sha256 = java.nio.file.Files.readString(release.checksum(org.ogplod.store.DumpFile.NTRIPLES))
-                    .split("\\s+")[0];
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         return new Citation(release.id(), release.info().created().atOffset(java.time.ZoneOffset.UTC).toLocalDate(),
-                sha256);
+                release.sha256(org.ogplod.store.DumpFile.NTRIPLES));
     }
 
     /** The citation of one resource page. */

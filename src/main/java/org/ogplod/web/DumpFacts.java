@@ -2,7 +2,6 @@ package org.ogplod.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.ogplod.store.DumpFile;
 import org.ogplod.store.Release;
@@ -12,8 +11,7 @@ record DumpFacts(DumpFile dump, long bytes, String sha256) {
 
     static DumpFacts of(Release release, DumpFile dump) {
         try {
-            String checksum = Files.readString(release.checksum(dump), StandardCharsets.UTF_8).trim().split("\\s+")[0];
-            return new DumpFacts(dump, Files.size(release.dump(dump)), checksum);
+            return new DumpFacts(dump, Files.size(release.dump(dump)), release.sha256(dump));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the dump " + dump.fileName() + " or its checksum", e);
         }

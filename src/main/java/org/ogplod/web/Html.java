@@ -41,6 +41,11 @@ final class Html {
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
+    /** The site path of an IRI minted under {@code base} (links then work on any host); other IRIs unchanged. */
+    static String local(String base, String iri) {
+        return iri.startsWith(base) ? "/" + iri.substring(base.length()) : iri;
+    }
+
     /** An anchor, or plain escaped text when the target is not an http(s) IRI or site path. */
     static String link(String href, String text) {
         if (href.startsWith("/") && !href.startsWith("//") || linkable(href)) {

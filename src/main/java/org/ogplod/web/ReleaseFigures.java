@@ -78,8 +78,7 @@ record ReleaseFigures(Counts counts, BarChart perYear, BarChart perTheme, BarCha
 
     /** The site path of the concept's page when its IRI is under our base, else the IRI itself. */
     private static String page(Binding row, String base) {
-        String iri = concept(row);
-        return iri.startsWith(base) ? "/" + iri.substring(base.length()) : iri;
+        return Html.local(base, concept(row));
     }
 
     /** The English label, or the concept's IRI when it has none (so a missing label shows rather than hides). */

@@ -148,7 +148,7 @@ final class ResourceHtml {
 
     /** Our own IRIs become site-relative links (they work on any host); others stay as they are. */
     private String local(String iri) {
-        return iri.startsWith(base) ? "/" + iri.substring(base.length()) : iri;
+        return Html.local(base, iri);
     }
 
     private String shortForm(String iri) {

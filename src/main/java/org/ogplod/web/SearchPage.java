@@ -109,7 +109,7 @@ final class SearchPage {
                     .append(Html.escape(query)).append("</b></p>\n<ol class=\"results\">\n");
             List<String> words = words(query);
             for (Hit hit : hits) {
-                body.append("<li>").append(Html.link(local(hit.iri()), hit.label()));
+                body.append("<li>").append(Html.link(Html.local(settings.baseUri(), hit.iri()), hit.label()));
                 if (hit.type() != null) {
                     body.append(" <span class=\"iri\">").append(Html.escape(hit.type())).append("</span>");
                 }
@@ -168,9 +168,6 @@ final class SearchPage {
         return words;
     }
 
-    private String local(String iri) {
-        return iri.startsWith(settings.baseUri()) ? "/" + iri.substring(settings.baseUri().length()) : iri;
-    }
 
     private static boolean wantsJson(String accept) {
         return accept != null && accept.contains("application/json") && !accept.contains("text/html");

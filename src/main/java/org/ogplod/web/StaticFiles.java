@@ -5,7 +5,6 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -181,11 +180,7 @@ final class StaticFiles {
         }
     }
 
-    String sha256(DumpFile dump) {
-        try {
-            return Files.readString(release.checksum(dump), StandardCharsets.UTF_8).split("\\s+")[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private String sha256(DumpFile dump) {
+        return release.sha256(dump);
     }
 }
