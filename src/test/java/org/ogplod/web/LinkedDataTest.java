@@ -400,7 +400,7 @@ class LinkedDataTest {
         Lang lang = RDFLanguages.contentTypeToLang(mediaType);
         assertTrue(lang != null, "not an RDF type: " + mediaType);
         Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(body).lang(lang).base(BASE).parse(graph);
+        RDFParser.fromString(body, lang).base(BASE).parse(graph);
         return graph;
     }
 

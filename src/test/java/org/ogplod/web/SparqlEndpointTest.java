@@ -281,7 +281,7 @@ class SparqlEndpointTest {
         Lang lang = RDFLanguages.contentTypeToLang(mediaType);
         assertTrue(lang != null, "not an RDF media type: " + mediaType);
         Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(body).lang(lang).base(BASE).parse(graph);
+        RDFParser.fromString(body, lang).base(BASE).parse(graph);
         return graph;
     }
 
