@@ -66,7 +66,7 @@ final class LoaderThread {
         DataLoader loader = LoaderFactory.basicLoader(dataset, MonitorOutputs.nullOutput());
         try {
             loader.startBulk();
-            StreamRDF stream = loader.stream();
+            StreamRDF stream = loader.streamRDF();
             for (List<Triple> triples = queue.take(); triples != END; triples = queue.take()) {
                 if (triples == ABORT) {
                     loader.finishException(new IllegalStateException("the load was abandoned"));
