@@ -1,6 +1,8 @@
 package org.ogplod.cli;
 
 import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.ogplod.convert.Converter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,8 +14,16 @@ import picocli.CommandLine.Command;
             DumpCommand.class, GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
+    /**
+     * Lucene 10 on Java 21+ warns at every start, through java.util.logging, that the incubating Vector API is not
+     * enabled. The search index has no vector fields, so that is library chatter, which we keep below warnings
+     * (simplelogger.properties does the same for the libraries that log through SLF4J). Held here so that the
+     * setting is not collected with the logger.
+     */
+    private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     public static void main(String[] args) {
+        LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 
