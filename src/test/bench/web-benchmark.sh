@@ -4,6 +4,7 @@
 # Usage: src/test/bench/web-benchmark.sh [seconds=10] [connections=16]   (needs target/ogp-lod.jar and wrk)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+. .ci/java21.sh
 seconds=${1:-10}
 connections=${2:-16}
 port=${PORT:-18080}
