@@ -24,6 +24,8 @@ ORIGINAL_RATINGS = ["Specificity", "Verifiable", "_Relevant", "Potential Impact"
 ORIGINAL_ONLY = {"irm_specificity": "Specificity", "irm_potential_impact": "Potential Impact",
                  "irm_starred": "a starred value"}
 NOT_YET = "No early results to report yet"
+# "Did It Open Government" values the sheet writes differently from the preferred label of the same concept.
+DIOG_LABELS = {"Did Not Change": "Did not change", "Worsens": "Worsened"}
 # Members whose plans are written in Spanish: for them a long title in Spanish is the plan's own wording.
 SPANISH_SPEAKING = {"argentina", "buenos-aires-argentina", "chile", "colombia", "costa-rica", "dominican-republic",
                     "ecuador", "el-salvador", "guatemala", "honduras", "jalisco-mexico", "madrid-spain", "mexico",
@@ -142,7 +144,7 @@ def irm(row, notes):
               "irm_potential_for_results": value(row, "Potential for Results"),
               "irm_completion": value(row, "Completion (End Of Term)") or value(row, "Completion (Progress Report)"),
               "irm_early_results": (value(row, "Early Results") if refreshed else "")
-              or value(row, "Did It Open Government (Overall)"),
+              or diog(value(row, "Did It Open Government (Overall)")),
               "irm_starred": starred(row)}
     if refreshed:
         for column, header in ORIGINAL_ONLY.items():
@@ -155,6 +157,10 @@ def irm(row, notes):
                          " refreshed Early Results scale (left blank)")
             result["irm_early_results"] = ""
     return result
+
+
+def diog(cell):
+    return DIOG_LABELS.get(cell, cell)
 
 
 def reports(row, refreshed):
