@@ -21,7 +21,7 @@ DCT_IDENTIFIER = rdflib.URIRef("http://purl.org/dc/terms/identifier")
 DUMPS = {"ogp-lod.nt.gz": "nt", "ogp-lod.ttl.gz": "turtle", "ogp-lod.jsonld.gz": "json-ld"}
 DOCUMENT_FORMATS = {"text/turtle": "turtle", "application/ld+json": "json-ld",
                     "application/rdf+xml": "xml", "application/n-triples": "nt"}
-COMMITMENTS = 98
+COMMITMENTS = 663
 
 failures = []
 

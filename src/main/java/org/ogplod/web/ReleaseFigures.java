@@ -24,11 +24,8 @@ record ReleaseFigures(Counts counts, BarChart perYear, BarChart perTheme, BarCha
     static final String PER_VALUE = "landing-per-value";
 
     /** The headline counts, and the first and last year the commitments cover (null when no commitment has one). */
-    record Counts(long nationalMembers, long localMembers, long actionPlans, long commitments, long themes,
-            long triples, String firstYear, String lastYear) {
-        long members() {
-            return nationalMembers + localMembers;
-        }
+    record Counts(long members, long nationalMembers, long localMembers, long actionPlans, long commitments,
+            long themes, long triples, String firstYear, String lastYear) {
     }
 
     /** Parses the queries (failing on the first that does not parse) and runs them in one read transaction. */
@@ -61,8 +58,8 @@ record ReleaseFigures(Counts counts, BarChart perYear, BarChart perTheme, BarCha
             throw new IllegalStateException("the query " + COUNTS + " gave " + rows.size() + " rows instead of one");
         }
         Binding row = rows.get(0);
-        return new Counts(number(row, "nationalMembers"), number(row, "localMembers"), number(row, "actionPlans"),
-                number(row, "commitments"), number(row, "themes"), number(row, "triples"),
+        return new Counts(number(row, "members"), number(row, "nationalMembers"), number(row, "localMembers"),
+                number(row, "actionPlans"), number(row, "commitments"), number(row, "themes"), number(row, "triples"),
                 text(row, "firstYear", null), text(row, "lastYear", null));
     }
 

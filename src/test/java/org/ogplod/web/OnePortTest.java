@@ -33,7 +33,7 @@ class OnePortTest {
         HttpResponse<String> sparql = server.get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
                 "Accept", "text/csv");
         assertEquals(200, sparql.statusCode(), sparql.body());
-        assertEquals("n\r\n98\r\n", sparql.body());
+        assertEquals("n\r\n663\r\n", sparql.body());
         assertEquals(port, sparql.uri().getPort());
 
         HttpResponse<String> page = server.get("/doc/commitment/UK0107", "Accept", "text/html");
