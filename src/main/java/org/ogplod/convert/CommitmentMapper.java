@@ -118,11 +118,12 @@ final class CommitmentMapper {
     private void institutions(Record row, Column column, Node property, Registry.Member member, Emitter emit,
             TripleBuffer out) {
         for (String name : row.list(column)) {
-            if (Iris.slug(name).isEmpty()) {
+            Node institution = shared.institution(member, name, out);
+            if (institution == null) {
                 problems.accept(row.error(column, name, "is not an institution name (no letters or digits)"));
-                continue;
+            } else {
+                emit.add(property, institution);
             }
-            emit.add(property, shared.institution(member, name, out));
         }
     }
 

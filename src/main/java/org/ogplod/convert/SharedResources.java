@@ -15,6 +15,8 @@ import org.ogplod.ontology.Ogp;
  */
 final class SharedResources {
     private final Registry registry;
+    /** Names repeat on many rows; slugging them (Unicode folding, regexes) once each is a large saving. */
+    private final java.util.Map<String, Node> byName = new java.util.HashMap<>();
 
     SharedResources(Registry registry) {
         this.registry = registry;
@@ -33,10 +35,11 @@ final class SharedResources {
         return plan;
     }
 
-    /** The institution of a member with this name; described on first sight. */
+    /** The institution of a member with this name; described on first sight. Null when the name has no slug. */
     Node institution(Registry.Member member, String name, TripleBuffer out) {
-        Node institution = Iris.institution(member.slug(), name);
-        if (registry.firstTime(institution)) {
+        Node institution = byName.computeIfAbsent(member.slug() + "\n" + name,
+                key -> Iris.slug(name).isEmpty() ? null : Iris.institution(member.slug(), name));
+        if (institution != null && registry.firstTime(institution)) {
             out.add(institution, RDF.type.asNode(), Ogp.Institution);
             out.add(institution, RDF.type.asNode(), ORG.Organization.asNode());
             out.add(institution, RDFS.label.asNode(), Literals.text(name));
@@ -46,7 +49,7 @@ final class SharedResources {
 
     /** The IRM report of a member with this name; described on first sight. */
     Node report(Registry.Member member, String name, TripleBuffer out) {
-        Node report = Iris.irmReport(member.slug(), name);
+        Node report = byName.computeIfAbsent(member.slug() + "\r" + name, key -> Iris.irmReport(member.slug(), name));
         if (registry.firstTime(report)) {
             out.add(report, RDF.type.asNode(), Ogp.IRMReport);
             out.add(report, RDF.type.asNode(), FOAF.Document.asNode());

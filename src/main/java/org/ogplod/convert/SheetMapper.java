@@ -187,13 +187,14 @@ final class SheetMapper {
     }
 
     private void institutions(SheetRow row, Registry.Member member, Node commitment, TripleBuffer out) {
-        String lead = SPACES.matcher(row.get(SheetColumn.LEAD)).replaceAll(" ");
-        if (!Iris.slug(lead).isEmpty()) {
-            out.add(commitment, Ogp.leadInstitution, shared.institution(member, lead, out));
+        Node lead = shared.institution(member, SPACES.matcher(row.get(SheetColumn.LEAD)).replaceAll(" "), out);
+        if (lead != null) {
+            out.add(commitment, Ogp.leadInstitution, lead);
         }
         for (String name : LIST.split(SPACES.matcher(row.get(SheetColumn.SUPPORT)).replaceAll(" "))) {
-            if (!Iris.slug(name).isEmpty()) {
-                out.add(commitment, Ogp.supportInstitution, shared.institution(member, name.strip(), out));
+            Node support = shared.institution(member, name.strip(), out);
+            if (support != null) {
+                out.add(commitment, Ogp.supportInstitution, support);
             }
         }
     }
@@ -207,7 +208,7 @@ final class SheetMapper {
         }
         VALUES.forEach((column, slug) -> {
             if (flag(row, row.index(column))) {
-                vocabularies.values().find(slug).ifPresent(value -> out.add(commitment, Ogp.ogpValue, value));
+                out.add(commitment, Ogp.ogpValue, vocabularies.values().find(slug).orElseThrow());
             }
         });
     }

@@ -43,7 +43,7 @@ final class SheetRow {
             return "";
         }
         String value = row.values().get(index).strip();
-        return NO_VALUE.contains(value.toUpperCase(java.util.Locale.ROOT)) ? "" : value;
+        return value.length() <= 3 && NO_VALUE.contains(value.toUpperCase(java.util.Locale.ROOT)) ? "" : value;
     }
 
     int index(SheetColumn column) {

@@ -26,6 +26,7 @@ final class LandingPage {
     private final Release release;
     private final String base;
     private final ReleaseFigures english;
+    private final String digital;
     private final java.util.Map<String, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
     private ReleaseFigures figures;
 
@@ -33,6 +34,7 @@ final class LandingPage {
         this.release = release;
         this.base = settings.baseUri();
         this.english = ReleaseFigures.compute(release.dataset(), base);
+        this.digital = DigitalSection.html(DigitalFigures.compute(release.dataset(), base));
         pages.put("en", render("en"));
     }
 
@@ -96,7 +98,8 @@ final class LandingPage {
                 %s
                 %s
                 %s
-                """.formatted(sources(), countList(counts), release(), charts(counts), ways(), examples(),
+                %s
+                """.formatted(sources(), countList(counts), release(), charts(counts), digital, ways(), examples(),
                 jsonLd(counts));
     }
 
