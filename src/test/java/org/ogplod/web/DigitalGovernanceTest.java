@@ -165,9 +165,11 @@ class DigitalGovernanceTest {
         HttpResponse<String> response = server.get("/def/theme/open-data", "Accept", "text/html");
         assertEquals(200, response.statusCode());
         String page = response.body();
-        List<String> titles = read(data -> data.find(Node.ANY, ogp("policyArea"), OPEN_DATA)
+        // A commitment with a Spanish or French title has a label in that language too: any of them may be listed.
+        List<List<String>> titles = read(data -> data.find(Node.ANY, ogp("policyArea"), OPEN_DATA)
                 .mapWith(Triple::getSubject).filterKeep(s -> data.contains(s, RDF.type.asNode(), ogp("Commitment")))
-                .mapWith(s -> literal(data, s, RDFS.label.asNode())).toList());
+                .mapWith(s -> data.find(s, RDFS.label.asNode(), Node.ANY)
+                        .mapWith(label -> label.getObject().getLiteralLexicalForm()).toList()).toList());
         assertTrue(page.contains("<h2>Commitments on this policy area</h2>"));
         assertEquals(titles.size(), number(page, "commitments-total"));
         assertEquals(Math.min(50, titles.size()), number(page, "commitments-shown"));
@@ -178,7 +180,7 @@ class DigitalGovernanceTest {
             listed.add(unescape(items.group(1)));
         }
         assertEquals(Math.min(50, titles.size()), listed.size());
-        assertTrue(titles.containsAll(listed), listed.toString());
+        assertTrue(titles.stream().flatMap(List::stream).toList().containsAll(listed), listed.toString());
     }
 
     @Test
