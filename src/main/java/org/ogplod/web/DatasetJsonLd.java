@@ -22,8 +22,9 @@ record DatasetJsonLd(String base, String releaseId, LocalDate released, String t
     static final String NAME = "Open Government Partnership commitments as Linked Open Data";
     static final String DESCRIPTION = "Commitments that members of the Open Government Partnership (OGP) made in "
             + "their action plans, with the members, action plans, institutions, policy areas, OGP values and "
-            + "Independent Reporting Mechanism assessments, as Linked Open Data. A small, hand-checked extract of "
-            + "public OGP pages in which every record names the page it was read from.";
+            + "Independent Reporting Mechanism assessments, as Linked Open Data. An extract of "
+            + "public OGP pages and of a public copy of OGP's commitment sheet, in which every record names its "
+            + "source.";
     private static final JsonFactory JSON = new JsonFactory();
 
     DatasetJsonLd {

@@ -106,15 +106,17 @@ final class LandingPage {
     private static String sources() {
         return """
                 <h2>Where the data comes from</h2>
-                <p>Every value was read from a public page of \
-                <a href="https://www.opengovpartnership.org/">opengovpartnership.org</a>: member pages, commitment \
-                pages, IRM reports. Each record keeps the address of the page it was read from (its source, \
-                <code>dct:source</code>), so any value can be checked against its page. The pages were read in \
-                copies of different ages, from about 2012 to early 2026, and a record shows what its page showed \
-                then. This is a small, hand-checked extract, not a complete copy of OGP's database: nothing was \
-                filled in that no source shows, and an IRM placeholder such as "Pending" is left out rather than \
-                counted as an assessment. Country codes and Wikidata items of national members come from two \
-                public country tables that agree with each other.</p>
+                <p>Every value was read from a public source, named in the record (its source, \
+                <code>dct:source</code>), so any value can be checked against it: pages of \
+                <a href="https://www.opengovpartnership.org/">opengovpartnership.org</a> (member pages, commitment \
+                pages, IRM reports), read in copies of different ages from about 2012 to early 2026, and a public \
+                copy of OGP's own commitment sheet, the spreadsheet OGP publishes with one row per commitment, from \
+                which most commitments and their IRM ratings come (those records also name the commitment's OGP \
+                page). That copy is a selection made by others, mostly about open parliaments: this is an extract, \
+                not a complete or representative copy of OGP's database. Nothing was filled in that no source shows, \
+                and an IRM placeholder such as "Pending" is left out rather than counted as an assessment. Country \
+                codes and Wikidata items of national members come from two public country tables that agree with \
+                each other.</p>
                 <p>The ten top-level policy areas are the areas of OGP's Open Gov Challenge; placing the tags of \
                 commitment pages under them is this site's editorial choice, not OGP's. The compilation is \
                 published under <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>; \
