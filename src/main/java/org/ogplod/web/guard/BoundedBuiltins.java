@@ -34,8 +34,9 @@ import org.apache.jena.sparql.util.Context;
 /**
  * Puts bounded forms in place of the built-ins whose cost a query could make unbounded: REGEX and REPLACE match over
  * text that stops when the query is cancelled, CONCAT, REPLACE, GROUP_CONCAT, ENCODE_FOR_URI, UCASE and LCASE fail the
- * query when they would build a string past the bound. It rewrites the algebra after Jena's optimizer, through the
- * optimizer hook of the dataset's context, so every query over that dataset gets it and nothing else does.
+ * query when they would build a string past the bound. It rewrites the algebra before Jena's optimizer (whose constant
+ * folding would otherwise run a constant REGEX uncancellably), through the optimizer hook of the dataset's context, so
+ * every query over that dataset gets it and nothing else does.
  */
 public final class BoundedBuiltins {
     private static final String NAMESPACE = "urn:ogp-lod:bounded#";
@@ -53,8 +54,8 @@ public final class BoundedBuiltins {
         register();
         context.set(StringBound.SYMBOL, limits.maxStringChars());
         RewriteFactory standard = Optimize.getFactory();
-        context.set(ARQConstants.sysOptimizerFactory, (RewriteFactory) queryContext -> op -> rewrite(
-                standard.create(queryContext).rewrite(op)));
+        context.set(ARQConstants.sysOptimizerFactory, (RewriteFactory) queryContext -> op -> standard
+                .create(queryContext).rewrite(rewrite(op)));
     }
 
     /** The bounded forms of {@code op}'s built-ins. */
