@@ -2,6 +2,7 @@ package org.ogplod.web.guard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
@@ -81,7 +82,12 @@ public final class BoundedBuiltins {
             Expr copy = super.transform(function, argument);
             boolean grows = function instanceof E_StrEncodeForURI || function instanceof E_StrUpperCase
                     || function instanceof E_StrLowerCase;
-            return grows ? new E_Function(RESULT, new ExprList(copy)) : copy;
+            if (!grows) {
+                return copy;
+            }
+            ExprList arguments = new ExprList(copy);
+            arguments.add(NodeValue.makeString(function.getFunctionSymbol().getSymbol().toUpperCase(Locale.ROOT)));
+            return new E_Function(RESULT, arguments);
         }
 
         @Override

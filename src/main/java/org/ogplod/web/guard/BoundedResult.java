@@ -10,6 +10,7 @@ import org.apache.jena.sparql.util.Context;
 /**
  * Wraps a built-in that grows its argument by a small factor (ENCODE_FOR_URI triples it, UCASE can double it) and
  * fails the query when the result passes the string bound, so that nesting such calls cannot grow a value without end.
+ * Its arguments are the call and the built-in's name, for the sentence.
  */
 final class BoundedResult implements Function {
     @Override
@@ -21,7 +22,7 @@ final class BoundedResult implements Function {
         NodeValue value = args.get(0).eval(binding, env);
         if (value.isLiteral()) {
             StringBound.of(env).check(value.asNode().getLiteralLexicalForm().length(),
-                    args.get(0).getFunction().getFunctionSymbol().getSymbol().toUpperCase(java.util.Locale.ROOT));
+                    args.get(1).getConstant().getString());
         }
         return value;
     }

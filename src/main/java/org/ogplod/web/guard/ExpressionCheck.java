@@ -23,7 +23,11 @@ final class ExpressionCheck {
         this.algebra = algebra;
     }
 
+    /** Checks {@code expr}; constants and variables are free, every call and aggregate counts towards the bounds. */
     void check(Expr expr, int depth) {
+        if (expr.isConstant() || expr.isVariable()) {
+            return;
+        }
         algebra.count(depth + 1);
         if (expr instanceof ExprAggregator aggregator) {
             aggregate(aggregator.getAggregator(), depth);

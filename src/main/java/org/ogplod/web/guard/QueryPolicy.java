@@ -28,9 +28,16 @@ public final class QueryPolicy {
             throw QueryRefused.badRequest(String.format("The query is %,d characters long; the limit is %,d.",
                     text.length(), limits.maxQueryChars()));
         }
-        Query query = parse(text);
-        check(query);
-        return query;
+        try {
+            Query query = parse(text);
+            check(query);
+            return query;
+        } catch (StackOverflowError e) {
+            // Jena's parser, scope check and algebra compiler recurse over the syntax tree; within the text bound the
+            // recursion is bounded too, and an overflow only unwinds request-local objects, so it is safe to answer.
+            throw QueryRefused.badRequest("The query is nested too deeply to read; write long chains as IN (...) or "
+                    + "VALUES.");
+        }
     }
 
     /** Checks a parsed query's algebra. */
