@@ -63,8 +63,8 @@ public final class GuardedQuery extends SPARQL_QueryDataset {
     }
 
     private QueryRefused stopped() {
-        return new QueryRefused(503, "The query did not finish within the time limit of " + timeout.toSeconds()
-                + " s and was stopped; narrow it (LIMIT, more specific patterns) and try again.");
+        return new QueryRefused(503, "The query timed out: it did not finish within the time limit of "
+                + timeout.toSeconds() + " s and was stopped; narrow it (LIMIT, more specific patterns) and try again.");
     }
 
     private static void closeWatch(HttpServletRequest request) {
