@@ -23,9 +23,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,9 +42,7 @@ class DumpsTest {
     @BeforeAll
     static void startServer() {
         server = TestServer.start();
-        DatasetGraph dataset = server.release().dataset();
-        release = GraphFactory.createDefaultGraph();
-        Txn.executeRead(dataset, () -> dataset.getDefaultGraph().find().forEachRemaining(release::add));
+        release = server.releaseGraph();
         assertTrue(release.size() > 1000, "the release holds the bundled data");
     }
 
