@@ -24,6 +24,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
@@ -167,6 +168,19 @@ class FragmentsTest {
         }
         assertEquals(98, expected.size());
         assertEquals(expected, rows);
+    }
+
+    @Test
+    void voidCatalogueAndLandingPageAdvertiseTheFragments() {
+        Model voidDescription = CatalogFixture.fetch(server, "/.well-known/void", "text/turtle");
+        assertTrue(voidDescription.contains(null, VOID.uriLookupEndpoint,
+                voidDescription.createResource(BASE + "fragments?subject=")));
+        Model catalog = CatalogFixture.fetch(server, "/catalog", "text/turtle");
+        Resource service = catalog.listSubjectsWithProperty(DCAT.endpointURL, catalog.createResource(BASE
+                + "fragments")).next();
+        assertTrue(service.hasProperty(RDF.type, DCAT.DataService));
+        assertTrue(service.hasProperty(DCAT.servesDataset));
+        assertTrue(server.get("/", "Accept", "text/html").body().contains("href=\"/fragments\""));
     }
 
     private static String nextPage(Dataset page, String current) {
