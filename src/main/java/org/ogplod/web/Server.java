@@ -60,6 +60,7 @@ public final class Server implements AutoCloseable {
                 .port(settings.port())
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
                 .enableCors(false)
+                .addFilter("/*", new Utf8Charset())
                 .addFilter("/*", new EndpointGuard(settings, site::serviceDescription, metrics, site::releaseId))
                 .add(SPARQL_PATH, service)
                 .addServlet("/*", new JavalinServlet(app.unsafe))

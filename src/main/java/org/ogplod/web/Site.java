@@ -59,6 +59,8 @@ final class Site {
         metrics.install(config);
         get(config, "/", ctx -> view.landing().page(ctx));
         get(config, "/health", ctx -> view.health().check(ctx));
+        get(config, "/health/live", Health::live);
+        get(config, "/health/ready", ctx -> view.health().check(ctx));
         get(config, "/metrics", metrics::scrape);
         get(config, "/query", ctx -> view.query().page(ctx));
         get(config, "/search", ctx -> view.search().page(ctx));
