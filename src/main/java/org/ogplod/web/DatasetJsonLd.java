@@ -102,8 +102,8 @@ record DatasetJsonLd(String base, String releaseId, LocalDate released, String t
             json.writeStartObject();
             json.writeStringField("@type", "DataDownload");
             json.writeStringField("name", dump.fileName());
-            json.writeStringField("description", "The whole release as " + dump.lang().getLabel()
-                    + ", gzip-compressed; its SHA-256 is at " + base + "dumps/" + dump.checksumName() + ".");
+            json.writeStringField("description", "The whole release as " + dump.label()
+                    + (dump.gzipped() ? ", gzip-compressed" : "") + "; its SHA-256 is at " + base + "dumps/" + dump.checksumName() + ".");
             json.writeStringField("contentUrl", base + "dumps/" + dump.fileName());
             json.writeStringField("encodingFormat", dump.mediaType());
             json.writeEndObject();

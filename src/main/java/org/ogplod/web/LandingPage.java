@@ -171,8 +171,10 @@ final class LandingPage {
                 <li><a href="/query">Query with SPARQL</a>: the query page has an example to start from; the \
                 endpoint itself is <a href="/sparql">/sparql</a> (SPARQL 1.1 Query protocol, read-only, results as \
                 JSON, XML, CSV or TSV).</li>
+                <li><a href="/fragments">Browse triple patterns</a>: Triple Pattern Fragments of the release, 100 \
+                triples a page, for Linked Data Fragments clients and crawlers that walk the whole dataset.</li>
                 <li><a href="/dumps/">Download the dumps</a>: the whole release as N-Triples, Turtle and JSON-LD, \
-                gzip-compressed, each with its SHA-256.</li>
+                gzip-compressed, and as HDT, each with its SHA-256.</li>
                 <li><a href="/catalog">The catalogue</a> (DCAT-AP 3) and the \
                 <a href="/.well-known/void">VoID description</a>, for data portals and harvesters.</li>
                 <li><a href="/def/ogp">The ontology</a>, with the schemes of \

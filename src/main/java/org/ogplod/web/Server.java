@@ -67,6 +67,7 @@ public final class Server implements AutoCloseable {
                 .enableCors(false)
                 .registerOperation(Operation.Query, new GuardedQuery(new QueryPolicy(QueryLimits.defaults()),
                         settings.queryTimeout(), ClientConnection::onGone))
+                .addFilter("/*", new Utf8Charset())
                 .addFilter("/*", new EndpointGuard(settings, site::serviceDescription, metrics, site::releaseId))
                 .add(SPARQL_PATH, service)
                 .addServlet("/*", new JavalinServlet(app.unsafe))
