@@ -21,7 +21,9 @@ DCT_IDENTIFIER = rdflib.URIRef("http://purl.org/dc/terms/identifier")
 DUMPS = {"ogp-lod.nt.gz": "nt", "ogp-lod.ttl.gz": "turtle", "ogp-lod.jsonld.gz": "json-ld"}
 DOCUMENT_FORMATS = {"text/turtle": "turtle", "application/ld+json": "json-ld",
                     "application/rdf+xml": "xml", "application/n-triples": "nt"}
-COMMITMENTS = 98
+COMMITMENTS = 663
+SD_ENDPOINT = rdflib.URIRef("http://www.w3.org/ns/sparql-service-description#endpoint")
+SD_SERVICE = rdflib.URIRef("http://www.w3.org/ns/sparql-service-description#Service")
 
 failures = []
 
@@ -74,13 +76,26 @@ def endpoint(server):
         check(count == COMMITMENTS, f"SPARQLWrapper ({method}) counts {count} commitments, expected {COMMITMENTS}")
 
 
+def service_description(server):
+    """Reads /sparql as a plain RDF file, the way Comunica does when it trusts only the service description."""
+    content_type, body = fetch(f"{server}/sparql", "text/turtle")
+    graph = rdflib.Graph()
+    graph.parse(data=body, format="turtle", publicID=f"{server}/sparql")
+    endpoint_iri = rdflib.URIRef(BASE_IRI + "sparql")
+    subjects = list(graph.subjects(SD_ENDPOINT, endpoint_iri))
+    check(len(subjects) == 1, f"/sparql ({content_type}) names the endpoint once with sd:endpoint: {subjects}")
+    check(all(isinstance(s, rdflib.BNode) or s == endpoint_iri for s in subjects),
+          "sd:endpoint sits on a blank node or on the endpoint IRI itself")
+    check(all((s, rdflib.RDF.type, SD_SERVICE) in graph for s in subjects), "that subject is an sd:Service")
+
+
 def main():
     if len(sys.argv) != 2:
         print("usage: clients.py http://localhost:PORT")
         return 2
     server = sys.argv[1].rstrip("/")
     print(f"rdflib {rdflib.__version__}, reading {server}")
-    for step in (dumps, documents, endpoint):
+    for step in (dumps, documents, endpoint, service_description):
         try:
             step(server)
         except Exception as error:  # a client error is a failed check, reported with what was being done

@@ -51,6 +51,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Other requests a minute per client (default ${DEFAULT-VALUE}; 0 = no limit); then 429.")
     private int pageRate;
 
+    @Option(names = "--max-connections-per-client", defaultValue = "32", paramLabel = "N",
+            description = "Open connections one client address may hold (default ${DEFAULT-VALUE}); more are closed.")
+    private int maxConnectionsPerClient;
+
+    @Option(names = "--header-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "Time a request's line and headers may take to arrive (default ${DEFAULT-VALUE}).")
+    private int headerTimeout;
+
     @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
             description = "A proxy whose X-Forwarded-For names the client (repeatable; default: none).")
     private java.util.Set<String> trustedProxies = java.util.Set.of();
@@ -85,7 +93,8 @@ final class ServeCommand implements Callable<Integer> {
         Settings settings = Settings.defaults().withPort(port).withBaseUri(baseUri)
                 .withQueryTimeout(Duration.ofSeconds(queryTimeout))
                 .withQueryCap(maxQueries, Settings.defaults().queueWait())
-                .withRateLimits(queryRate, pageRate).withTrustedProxies(trustedProxies);
+                .withRateLimits(queryRate, pageRate).withTrustedProxies(trustedProxies)
+                .withConnectionLimits(maxConnectionsPerClient, Duration.ofSeconds(headerTimeout));
         Ontology ontology = Ontology.load();
         try (Store opened = Store.open(store)) {
             opened.claim("serve");

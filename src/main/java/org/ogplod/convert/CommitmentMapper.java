@@ -7,9 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -22,19 +20,24 @@ import org.ogplod.ontology.Ogp;
  * IRM reports it names, plus its IRM assessment. References to members must resolve to a member already read.
  */
 final class CommitmentMapper {
+    /** The columns that hold the title in another language, with the language's tag. */
+    private static final java.util.Map<Column, String> TRANSLATED_TITLES = java.util.Map.of(Column.TITLE_ES, "es",
+            Column.TITLE_FR, "fr");
     private static final Pattern PERIOD = Pattern.compile("([12][0-9]{3})\\s*[-–]\\s*([12][0-9]{3})");
 
     private final Registry registry;
     private final Vocabularies vocabularies;
     private final Tally problems;
     private final Set<Node> titledPlans = new HashSet<>();
+    private final SharedResources shared;
     private final AssessmentMapper assessments;
 
     CommitmentMapper(Registry registry, Vocabularies vocabularies, Tally problems) {
         this.registry = registry;
         this.vocabularies = vocabularies;
         this.problems = problems;
-        this.assessments = new AssessmentMapper(vocabularies, problems, registry);
+        this.shared = new SharedResources(registry);
+        this.assessments = new AssessmentMapper(vocabularies, problems, shared);
     }
 
     /** Adds the commitment's triples to {@code out}; returns false when the row has errors and is rejected. */
@@ -44,7 +47,7 @@ final class CommitmentMapper {
         Registry.Member member = registry.member(row.get(Column.MEMBER));
         if (!Iris.COMMITMENT_ID.matcher(id).matches()) {
             problems.accept(row.error(Column.ID, row.get(Column.ID),
-                    "is not an OGP commitment id (two letters, an optional three-letter local code, four digits)"));
+                    "is not an OGP commitment id (two or three letters, an optional three-letter local code, four digits)"));
         }
         if (member == null) {
             problems.accept(row.error(Column.MEMBER, row.get(Column.MEMBER), "is not a member of the members input"));
@@ -63,6 +66,11 @@ final class CommitmentMapper {
         emit.add(DCTerms.identifier.asNode(), Literals.text(id));
         emit.add(RDFS.label.asNode(), Literals.text(row.has(Column.TITLE) ? row.get(Column.TITLE) : "Commitment " + id));
         emit.text(Column.TITLE, DCTerms.title.asNode());
+        TRANSLATED_TITLES.forEach((column, language) -> {
+            emit.text(column, language, DCTerms.title.asNode());
+            emit.text(column, language, RDFS.label.asNode());
+        });
+        emit.text(Column.TITLE_LONG, DCTerms.alternative.asNode());
         emit.text(Column.DESCRIPTION, DCTerms.description.asNode());
         emit.add(Ogp.member, Iris.member(member.slug()));
         plan(row, member, emit, out);
@@ -100,15 +108,8 @@ final class CommitmentMapper {
                     "is not an action plan period (plan_start and plan_end are years, start not after end)"));
             return;
         }
-        Node plan = Iris.actionPlan(member.slug(), start, end);
+        Node plan = shared.plan(member, start, end, out);
         emit.add(Ogp.actionPlan, plan);
-        if (registry.firstTime(plan)) {
-            out.add(plan, RDF.type.asNode(), Ogp.ActionPlan);
-            out.add(plan, RDFS.label.asNode(), Literals.text(member.name() + " action plan " + start + "-" + end));
-            out.add(plan, Ogp.member, Iris.member(member.slug()));
-            out.add(plan, SchemaDO.startDate.asNode(), startYear);
-            out.add(plan, SchemaDO.endDate.asNode(), endYear);
-        }
         if (row.has(Column.ACTION_PLAN) && titledPlans.add(plan)) {
             out.add(plan, DCTerms.title.asNode(), Literals.text(row.get(Column.ACTION_PLAN)));
         }
@@ -117,22 +118,17 @@ final class CommitmentMapper {
     private void institutions(Record row, Column column, Node property, Registry.Member member, Emitter emit,
             TripleBuffer out) {
         for (String name : row.list(column)) {
-            if (Iris.slug(name).isEmpty()) {
+            Node institution = shared.institution(member, name, out);
+            if (institution == null) {
                 problems.accept(row.error(column, name, "is not an institution name (no letters or digits)"));
-                continue;
-            }
-            Node institution = Iris.institution(member.slug(), name);
-            emit.add(property, institution);
-            if (registry.firstTime(institution)) {
-                out.add(institution, RDF.type.asNode(), Ogp.Institution);
-                out.add(institution, RDF.type.asNode(), ORG.Organization.asNode());
-                out.add(institution, RDFS.label.asNode(), Literals.text(name));
+            } else {
+                emit.add(property, institution);
             }
         }
     }
 
     /** Maps the IRM columns of a row to one assessment node with its reports and indicator values. */
-    private record AssessmentMapper(Vocabularies vocabularies, Tally problems, Registry registry) {
+    private record AssessmentMapper(Vocabularies vocabularies, Tally problems, SharedResources shared) {
 
         void map(Record row, String id, Registry.Member member, Emitter commitment, TripleBuffer out) {
             List<String> reports = row.list(Column.IRM_REPORTS);
@@ -159,14 +155,7 @@ final class CommitmentMapper {
             emit.add(RDFS.label.asNode(), Literals.text("IRM assessment of " + id + " (" + reports.get(0) + ")"));
             emit.add(Ogp.methodology, methodology);
             for (String report : reports) {
-                Node node = Iris.irmReport(member.slug(), report);
-                emit.add(Ogp.irmReport, node);
-                if (registry.firstTime(node)) {
-                    out.add(node, RDF.type.asNode(), Ogp.IRMReport);
-                    out.add(node, RDF.type.asNode(), FOAF.Document.asNode());
-                    out.add(node, RDFS.label.asNode(), Literals.text(member.name() + " IRM " + report));
-                    out.add(node, Ogp.member, Iris.member(member.slug()));
-                }
+                emit.add(Ogp.irmReport, shared.report(member, report, out));
             }
             for (Indicator indicator : Indicator.values()) {
                 if (indicator.appliesTo(used)) {

@@ -128,6 +128,7 @@ public final class Converter {
         private final Registry registry = new Registry();
         private final MemberMapper members;
         private final CommitmentMapper commitments;
+        private final SheetMapper sheet;
         private final ValidatingSender sender;
         private long rowsRead;
 
@@ -135,18 +136,17 @@ public final class Converter {
             this.started = started;
             this.members = new MemberMapper(registry, vocabularies, new Tally(problems));
             this.commitments = new CommitmentMapper(registry, vocabularies, new Tally(problems));
+            this.sheet = new SheetMapper(registry, vocabularies, new Tally(problems));
             this.sender = new ValidatingSender(validator, problems, sink);
         }
 
         void read(Input input, Problems problems) {
-            Header[] header = {input.header()};
             try {
-                input.reader().read(input.file(), problems, row -> {
-                    if (!header[0].sameNames(row.names())) {
-                        header[0] = Header.quiet(input.table(), row.names());
-                    }
-                    convert(new Record(header[0], row, problems::add), input.table());
-                });
+                if (input.table() == Table.OGP_SHEET) {
+                    readSheet(input, problems);
+                } else {
+                    readCanonical(input, problems);
+                }
             } catch (InputException e) {
                 problems.add(e.problem());
             }
@@ -155,6 +155,36 @@ public final class Converter {
                 members.linkParents(links);
                 sender.submit(links, input.file().toString(), false);
             }
+        }
+
+        private void readCanonical(Input input, Problems problems) throws InputException {
+            Header[] header = {input.header()};
+            input.reader().read(input.file(), problems, row -> {
+                if (!header[0].sameNames(row.names())) {
+                    header[0] = Header.quiet(input.table(), row.names());
+                }
+                convert(new Record(header[0], row, problems::add), input.table());
+            });
+        }
+
+        /** Reads OGP's sheet; its header is mapped at the first row and reported once. */
+        private void readSheet(Input input, Problems problems) throws InputException {
+            SheetHeader[] header = {null};
+            input.reader().read(input.file(), problems, row -> {
+                if (header[0] == null || !header[0].sameNames(row.names())) {
+                    header[0] = SheetHeader.of(row.names(), vocabularies.themes(), input.file() + " header",
+                            header[0] == null ? problems : null);
+                }
+                rowsRead++;
+                if (!Record.printable(row, problems::add)) {
+                    return;
+                }
+                TripleBuffer record = new TripleBuffer();
+                if (sheet.map(row, header[0], record)) {
+                    sender.submit(record, row.where(header[0].index(SheetColumn.ID)), true);
+                }
+                reportProgress();
+            });
         }
 
         private void convert(Record row, Table table) {
@@ -167,6 +197,10 @@ public final class Converter {
             if (members ? this.members.map(row, record) : commitments.map(row, record)) {
                 sender.submit(record, row.where(members ? Column.SLUG : Column.ID), true);
             }
+            reportProgress();
+        }
+
+        private void reportProgress() {
             if (rowsRead % PROGRESS_EVERY == 0) {
                 progress.accept(new Progress(rowsRead, sender.triples(), Duration.between(started, clock.instant())));
             }

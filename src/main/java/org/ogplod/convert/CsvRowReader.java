@@ -48,6 +48,9 @@ public final class CsvRowReader implements RowReader {
                 bounded[0].startRecord();
                 long start = line;
                 line = parser.getCurrentLineNumber() + 1;
+                if (length(record) > BoundedReader.MAX_RECORD_CHARS) {
+                    throw new InputException(file + ":" + start, new BoundedReader.RecordTooLarge().getMessage());
+                }
                 if (record.size() == 1 && record.get(0).isEmpty()) {
                     continue;
                 }
@@ -62,6 +65,18 @@ public final class CsvRowReader implements RowReader {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw malformed(file, line, e);
         }
+    }
+
+    /**
+     * The characters of a record: its cells and the commas between them. The reader's own count is a memory backstop
+     * that runs ahead by a buffer; this is the exact length the documented limit is about.
+     */
+    private static long length(CSVRecord record) {
+        long length = Math.max(0, record.size() - 1);
+        for (String cell : record) {
+            length += cell.length();
+        }
+        return length;
     }
 
     private static CSVParser open(Path file) throws IOException, InputException {

@@ -32,6 +32,13 @@ final class Emitter {
         }
     }
 
+    /** The cell as a literal in the given language. */
+    void text(Column column, String language, Node predicate) {
+        if (row.has(column)) {
+            add(predicate, Literals.text(row.get(column), language));
+        }
+    }
+
     void year(Column column, Node predicate) {
         check(column, predicate, Literals.year(row.get(column)), "is not a four-digit year");
     }

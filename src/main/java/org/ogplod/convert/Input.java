@@ -14,7 +14,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-/** One input file: its reader, the table it holds, its header and its SHA-256 (for the release's provenance). */
+/**
+ * One input file: its reader, the table it holds, its canonical header (null for OGP's sheet, whose header is mapped
+ * when it is read) and its SHA-256 (for the release's provenance).
+ */
 record Input(Path file, RowReader reader, Table table, Header header, String sha256) {
 
     /**
@@ -33,7 +36,12 @@ record Input(Path file, RowReader reader, Table table, Header header, String sha
                             + "commitments: name it members.* or commitments.*, or give it an 'id' or 'slug' column"));
                     continue;
                 }
-                Header header = Header.of(table, names, file + " header", problems);
+                Header header = null;
+                if (table == Table.OGP_SHEET) {
+                    SheetHeader.checkRequired(names, file + " header", problems);
+                } else {
+                    header = Header.of(table, names, file + " header", problems);
+                }
                 inputs.add(new Input(file, reader, table, header, sha256(file)));
             } catch (InputException e) {
                 problems.add(e.problem());
@@ -74,8 +82,8 @@ record Input(Path file, RowReader reader, Table table, Header header, String sha
             if (Files.isDirectory(path)) {
                 List<Path> found = tables(path);
                 if (found.isEmpty()) {
-                    problems.add(Problem.file(path.toString(), "the folder holds no members.* or commitments.* file "
-                            + "(.csv, .xlsx or .json)"));
+                    problems.add(Problem.file(path.toString(), "the folder holds no members*, commitments* or OGP "
+                            + "commitment sheet file (.csv, .xlsx or .json)"));
                 }
                 files.addAll(found);
             } else if (!Files.isReadable(path)) {
@@ -94,8 +102,8 @@ record Input(Path file, RowReader reader, Table table, Header header, String sha
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
-                boolean named = name.startsWith("members.") || name.startsWith("commitments.");
-                if (named && Files.isRegularFile(entry) && RowReader.readable(entry)) {
+                boolean named = name.startsWith("members") || name.startsWith("commitments");
+                if (Files.isRegularFile(entry) && RowReader.readable(entry) && (named || isOgpSheet(entry))) {
                     found.add(entry);
                 }
             }
@@ -104,6 +112,15 @@ record Input(Path file, RowReader reader, Table table, Header header, String sha
         }
         found.sort(Comparator.naturalOrder());
         return found;
+    }
+
+    /** True when the file's header is OGP's commitment sheet; an unreadable file is left to the caller's checks. */
+    private static boolean isOgpSheet(Path file) {
+        try {
+            return SheetColumn.recognises(RowReader.forFile(file).headers(file));
+        } catch (InputException e) {
+            return false;
+        }
     }
 
     private static String sha256(Path file) throws IOException {

@@ -24,6 +24,10 @@ final class Literals {
         return NodeFactory.createLiteralString(value);
     }
 
+    static Node text(String value, String language) {
+        return NodeFactory.createLiteralLang(value, language);
+    }
+
     static Node integer(long value) {
         return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }

@@ -21,6 +21,7 @@ final class MemberMapper {
     private static final Node PUBLIC_ORGANISATION = NodeFactory.createURI("http://data.europa.eu/m8g/PublicOrganisation");
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final java.util.Set<String> TYPES = java.util.Set.of("national", "local", "other");
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
 
     /** A parent reference, checked once every member is known. */
@@ -50,42 +51,53 @@ final class MemberMapper {
         if (name.isEmpty()) {
             problems.accept(row.error(Column.NAME, name, "is required"));
         }
-        if (!type.equals("national") && !type.equals("local")) {
-            problems.accept(row.error(Column.TYPE, type, "must be 'national' or 'local'"));
+        if (!TYPES.contains(type)) {
+            problems.accept(row.error(Column.TYPE, type, "must be 'national', 'local' or 'other'"));
         }
         if (problems.errors() > before) {
             return false;
         }
         Registry.Member earlier = registry.addMember(new Registry.Member(slug, name, type.equals("national"),
-                row.where(Column.SLUG)));
+                row.get(Column.CODE), row.where(Column.SLUG)));
         if (earlier != null) {
             problems.accept(row.error(Column.SLUG, slug, "is a duplicate member slug (first at " + earlier.where() + ")"));
             return false;
         }
         Node member = Iris.member(slug);
+        describe(member, slug, name, type, out);
         Emitter emit = new Emitter(out, member, row, problems);
-        emit.add(RDF.type.asNode(), Ogp.Member);
-        emit.add(RDF.type.asNode(), type.equals("national") ? Ogp.NationalMember : Ogp.LocalMember);
-        emit.add(RDF.type.asNode(), ORG.Organization.asNode());
-        emit.add(RDF.type.asNode(), PUBLIC_ORGANISATION);
-        emit.add(RDF.type.asNode(), SchemaDO.GovernmentOrganization.asNode());
-        emit.add(RDFS.label.asNode(), Literals.text(name));
-        emit.add(SKOS.prefLabel.asNode(), Literals.text(name));
-        emit.add(DCTerms.identifier.asNode(), Literals.text(slug));
         codes(row, emit);
+        emit.concept(Column.REGION, Ogp.region, vocabularies.regions());
         emit.year(Column.JOINED, Ogp.yearJoined);
         emit.bool(Column.FOUNDING, Ogp.foundingMember);
         emit.concept(Column.MEMBER_STATUS, Ogp.status, vocabularies.status());
         emit.sources(Column.MEMBER_SOURCE);
         emit.text(Column.MEMBER_NOTES, SKOS.editorialNote.asNode());
         emit.bool(Column.MEMBER_SYNTHETIC, Ogp.synthetic);
-        if (row.has(Column.PARENT) && type.equals("national")) {
+        if (row.has(Column.PARENT) && !type.equals("local")) {
             problems.accept(row.error(Column.PARENT, row.get(Column.PARENT),
-                    "is only for local members: a national member has no parent member"));
+                    "is only for local members: a national or other member has no parent member"));
         } else if (row.has(Column.PARENT)) {
             parents.add(new ParentLink(member, row.get(Column.PARENT), row.where(Column.PARENT)));
         }
         return problems.errors() == before;
+    }
+
+    /**
+     * The triples every member has, whatever the input: its types by level of government ({@code national},
+     * {@code local}, or {@code other} for a member that is neither, such as Kosovo in OGP's sheet), name and slug.
+     */
+    static void describe(Node member, String slug, String name, String type, TripleBuffer out) {
+        out.add(member, RDF.type.asNode(), Ogp.Member);
+        if (!type.equals("other")) {
+            out.add(member, RDF.type.asNode(), type.equals("national") ? Ogp.NationalMember : Ogp.LocalMember);
+        }
+        out.add(member, RDF.type.asNode(), ORG.Organization.asNode());
+        out.add(member, RDF.type.asNode(), PUBLIC_ORGANISATION);
+        out.add(member, RDF.type.asNode(), SchemaDO.GovernmentOrganization.asNode());
+        out.add(member, RDFS.label.asNode(), Literals.text(name));
+        out.add(member, SKOS.prefLabel.asNode(), Literals.text(name));
+        out.add(member, DCTerms.identifier.asNode(), Literals.text(slug));
     }
 
     /** Adds parent links whose target is a known national member; reports the others. */
@@ -103,6 +115,7 @@ final class MemberMapper {
     }
 
     private void codes(Record row, Emitter emit) {
+        emit.text(Column.CODE, Ogp.ogpCode);
         String iso2 = row.get(Column.ISO2);
         String iso3 = row.get(Column.ISO3);
         String qid = row.get(Column.WIKIDATA);

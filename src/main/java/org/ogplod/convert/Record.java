@@ -46,6 +46,11 @@ final class Record {
      * returns false when there was one, and the row is then rejected.
      */
     boolean printable() {
+        return printable(row, problems);
+    }
+
+    /** The check of {@link #printable()} for a row read without a canonical header (OGP's sheet). */
+    static boolean printable(Row row, java.util.function.Consumer<Problem> problems) {
         boolean printable = true;
         for (int i = 0; i < row.values().size(); i++) {
             String value = row.values().get(i);

@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The two kinds of input table: members, and the commitments that reference them. */
+/**
+ * The kinds of input table: members, the commitments that reference them (both in the canonical columns), and OGP's
+ * own commitment sheet, from which members are derived when no members file names them.
+ */
 public enum Table {
-    MEMBERS("members"), COMMITMENTS("commitments");
+    MEMBERS("members"), COMMITMENTS("commitments"), OGP_SHEET("commitments");
 
     private final String fileStem;
 
@@ -22,10 +25,16 @@ public enum Table {
         return Arrays.stream(Column.values()).filter(column -> column.table() == this).toList();
     }
 
-    /** The table a file holds: by its name ({@code members.csv}), else by its headers; null when neither tells. */
+    /**
+     * The table a file holds: OGP's sheet by its headers, else by the file's name ({@code members.csv}), else by the
+     * canonical headers; null when nothing tells.
+     */
     public static Table of(String fileName, List<String> headers) {
+        if (SheetColumn.recognises(headers)) {
+            return OGP_SHEET;
+        }
         String name = fileName.toLowerCase(Locale.ROOT);
-        for (Table table : values()) {
+        for (Table table : List.of(MEMBERS, COMMITMENTS)) {
             if (name.startsWith(table.fileStem)) {
                 return table;
             }

@@ -11,6 +11,7 @@ final class Vocabularies {
     private final ConceptIndex values;
     private final ConceptIndex status;
     private final ConceptIndex methodologies;
+    private final ConceptIndex regions;
     private final Map<Indicator, ConceptIndex> indicators = new EnumMap<>(Indicator.class);
 
     Vocabularies(Ontology ontology) {
@@ -18,6 +19,7 @@ final class Vocabularies {
         values = ontology.concepts("value");
         status = ontology.concepts("status");
         methodologies = ontology.concepts("irm-methodology");
+        regions = ontology.concepts("region");
         for (Indicator indicator : Indicator.values()) {
             indicators.put(indicator, ontology.concepts(indicator.scheme()));
         }
@@ -37,6 +39,10 @@ final class Vocabularies {
 
     ConceptIndex methodologies() {
         return methodologies;
+    }
+
+    ConceptIndex regions() {
+        return regions;
     }
 
     ConceptIndex indicator(Indicator indicator) {

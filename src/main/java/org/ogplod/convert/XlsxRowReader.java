@@ -17,6 +17,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -30,9 +31,10 @@ public final class XlsxRowReader implements RowReader {
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     static {
-        // Bounds on what a workbook may unpack to: zip bombs and giant parts fail with a reported problem.
+        // Bounds on what a workbook may unpack to: zip bombs and giant parts fail with a reported problem. PartBound
+        // counts the sheet and shared strings exactly; POI's entry limit, a little higher, is the backstop for the rest.
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(256L << 20);
+        ZipSecureFile.setMaxEntrySize(PartBound.MAX_PART_BYTES + (1 << 20));
         ZipSecureFile.setMaxTextSize(64L << 20);
     }
 
@@ -66,10 +68,10 @@ public final class XlsxRowReader implements RowReader {
                 throw new InputException(file.toString(), "the workbook has no visible sheet");
             }
             sheet.name = first[0];
-            try (InputStream data = reader.getSheet(first[1])) {
+            try (InputStream data = new PartBound(reader.getSheet(first[1]), "sheet")) {
                 XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                        new ReadOnlySharedStringsTable(workbook), sheet, new DataFormatter(), false));
+                xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), sharedStrings(workbook), sheet,
+                        new DataFormatter(), false));
                 xml.parse(new InputSource(data));
             }
         } catch (InputException | HeaderRead | ConversionFailed e) {
@@ -81,6 +83,17 @@ public final class XlsxRowReader implements RowReader {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new InputException(sheet.name == null ? file.toString() : sheet.where(-1),
                     "not a readable XLSX workbook (" + reason.replaceAll("\\s+", " ") + ")", e);
+        }
+    }
+
+    /** The workbook's shared strings, read through the part bound (an empty table when there is none). */
+    private static ReadOnlySharedStringsTable sharedStrings(OPCPackage workbook) throws Exception {
+        var parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return new ReadOnlySharedStringsTable(workbook);
+        }
+        try (InputStream strings = new PartBound(parts.get(0).getInputStream(), "shared strings")) {
+            return new ReadOnlySharedStringsTable(strings);
         }
     }
 

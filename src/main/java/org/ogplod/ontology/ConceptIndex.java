@@ -13,8 +13,12 @@ import org.apache.jena.vocabulary.SKOS;
 /** Finds the concepts of one SKOS scheme by any of their labels (any language, any case) or by their slug. */
 public final class ConceptIndex {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Enough for every spelling of every label that real data uses; misses are never cached. */
+    private static final int REMEMBERED_SPELLINGS = 10_000;
     private final String scheme;
     private final Map<String, Node> byKey;
+    /** Cells repeat the same few spellings millions of times: remember how each one resolved. */
+    private final Map<String, Node> bySpelling = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ConceptIndex(String scheme, Map<String, Node> byKey) {
         this.scheme = scheme;
@@ -47,7 +51,15 @@ public final class ConceptIndex {
     }
 
     public Optional<Node> find(String labelOrSlug) {
-        return Optional.ofNullable(byKey.get(key(labelOrSlug)));
+        Node known = bySpelling.get(labelOrSlug);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Node found = byKey.get(key(labelOrSlug));
+        if (found != null && bySpelling.size() < REMEMBERED_SPELLINGS) {
+            bySpelling.put(labelOrSlug, found);
+        }
+        return Optional.ofNullable(found);
     }
 
     private static String key(String text) {

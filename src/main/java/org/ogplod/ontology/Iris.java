@@ -14,12 +14,13 @@ public final class Iris {
     /** The base that ontology files and minted IRIs use before re-basing. */
     public static final String CANONICAL_BASE = "http://localhost:8080/";
 
-    public static final Pattern COMMITMENT_ID = Pattern.compile("[A-Z]{2}(?:[A-Z]{3})?[0-9]{4}");
-    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    public static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-
     private static final String SLUG_TEXT = "[a-z0-9]+(?:-[a-z0-9]+)*";
-    private static final String ID_TEXT = "[A-Z]{2}(?:[A-Z]{3})?[0-9]{4}";
+    /** OGP commitment ids: a two- or three-letter code (UK, PNG, BUE), an optional local code, four digits. */
+    private static final String ID_TEXT = "[A-Z]{2,3}(?:[A-Z]{3})?[0-9]{4}";
+
+    public static final Pattern COMMITMENT_ID = Pattern.compile(ID_TEXT);
+    public static final Pattern SLUG = Pattern.compile(SLUG_TEXT);
+    public static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     /** The paths under {@code /id/} that we mint, type by type (DESIGN.md section 5). */
     private static final Pattern IDENTIFIER_PATH = Pattern.compile("member/" + SLUG_TEXT
             + "|action-plan/" + SLUG_TEXT + "/[0-9]{4}-[0-9]{4}"

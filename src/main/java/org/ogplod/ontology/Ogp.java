@@ -34,6 +34,11 @@ public final class Ogp {
     public static final Node methodology = term("methodology");
     public static final Node release = term("release");
     public static final Node lastChangedIn = term("lastChangedIn");
+    public static final Node region = term("region");
+    public static final Node didItOpenGovernment = term("didItOpenGovernment");
+    public static final Node didItOpenGovernmentAccessToInformation = term("didItOpenGovernmentAccessToInformation");
+    public static final Node didItOpenGovernmentCivicParticipation = term("didItOpenGovernmentCivicParticipation");
+    public static final Node didItOpenGovernmentPublicAccountability = term("didItOpenGovernmentPublicAccountability");
 
     public static final Node cycle = term("cycle");
     public static final Node yearJoined = term("yearJoined");
@@ -41,6 +46,10 @@ public final class Ogp {
     public static final Node isoAlpha2 = term("isoAlpha2");
     public static final Node isoAlpha3 = term("isoAlpha3");
     public static final Node wikidataId = term("wikidataId");
+    public static final Node ogpCode = term("ogpCode");
+    public static final Node planNumber = term("planNumber");
+    public static final Node commitmentNumber = term("commitmentNumber");
+    public static final Node planHeading = term("planHeading");
     public static final Node synthetic = term("synthetic");
     public static final Node rowsRead = term("rowsRead");
     public static final Node triples = term("triples");

@@ -27,7 +27,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class Ontology {
     /** The published files, in the canonical base; shapes are kept apart (they describe data, they are not data). */
     public static final List<String> FILES = List.of("ogp.ttl", "schemes/theme.ttl", "schemes/value.ttl",
-            "schemes/irm.ttl", "links/themes.ttl", "links/values.ttl");
+            "schemes/irm.ttl", "schemes/region.ttl", "links/themes.ttl", "links/values.ttl");
     public static final String SHAPES = "shapes.ttl";
 
     private final Graph graph;

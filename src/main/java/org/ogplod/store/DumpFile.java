@@ -8,7 +8,9 @@ import org.apache.jena.riot.RDFFormat;
 public enum DumpFile {
     NTRIPLES("ogp-lod.nt.gz", Lang.NTRIPLES, RDFFormat.NTRIPLES),
     TURTLE("ogp-lod.ttl.gz", Lang.TURTLE, RDFFormat.TURTLE_BLOCKS),
-    JSONLD("ogp-lod.jsonld.gz", Lang.JSONLD, RDFFormat.JSONLD11);
+    JSONLD("ogp-lod.jsonld.gz", Lang.JSONLD, RDFFormat.JSONLD11),
+    /** HDT is compressed and searchable as it is, so it is not gzipped; no RDF media type is registered for it. */
+    HDT("ogp-lod.hdt", null, null);
 
     private final String fileName;
     private final Lang lang;
@@ -29,8 +31,14 @@ public enum DumpFile {
         return fileName + ".sha256";
     }
 
-    public Lang lang() {
-        return lang;
+    /** The name of the format, for people ({@code N-Triples}, {@code HDT}). */
+    public String label() {
+        return lang == null ? "HDT" : lang.getLabel();
+    }
+
+    /** Whether the file is gzip-compressed RDF text (every dump but HDT). */
+    public boolean gzipped() {
+        return lang != null;
     }
 
     RDFFormat format() {
@@ -39,7 +47,7 @@ public enum DumpFile {
 
     /** The media type of the uncompressed content. */
     public String mediaType() {
-        return lang.getHeaderString();
+        return lang == null ? "application/octet-stream" : lang.getHeaderString();
     }
 
     public static List<DumpFile> all() {

@@ -26,16 +26,29 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
-/** Writes the gzip-compressed dumps of a release once, with a SHA-256 file beside each. */
+/** Writes the dumps of a release once (gzipped RDF text, then HDT from the N-Triples), with a SHA-256 file beside each. */
 final class Dumps {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Dumps.class);
+
     private Dumps() {
     }
 
-    static void write(DatasetGraph dataset, PrefixMapping prefixes, Path folder) throws IOException {
+    static void write(DatasetGraph dataset, PrefixMapping prefixes, String baseUri, Path folder) throws IOException {
         Files.createDirectories(folder);
         for (DumpFile dump : DumpFile.all()) {
-            Txn.executeRead(dataset, () -> writeOne(dataset.getDefaultGraph(), prefixes, dump, folder));
+            if (dump.gzipped()) {
+                Txn.executeRead(dataset, () -> checksummed(folder, dump,
+                        out -> writeGzipped(dataset.getDefaultGraph(), prefixes, dump, out)));
+            } else {
+                Path ntriples = folder.resolve(DumpFile.NTRIPLES.fileName());
+                checksummed(folder, dump, out -> HdtDump.write(ntriples, baseUri, out));
+            }
         }
+    }
+
+    /** Writes one dump file's content. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Triples per piece when a JSON-LD dump is written in pieces (JSON-LD writers hold a document in memory). */
@@ -144,22 +157,33 @@ final class Dumps {
         return chunk;
     }
 
-    private static void writeOne(Graph graph, PrefixMapping prefixes, DumpFile dump, Path folder) {
+    private static void writeGzipped(Graph graph, PrefixMapping prefixes, DumpFile dump, OutputStream file)
+            throws IOException {
+        try (OutputStream out = new GZIPOutputStream(file, 1 << 16)) {
+            if (StreamRDFWriter.registered(dump.format())) {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, dump.format());
+                writer.start();
+                prefixes.getNsPrefixMap().forEach(writer::prefix);
+                StreamRDFOps.sendTriplesToStream(graph, writer);
+                writer.finish();
+            } else {
+                writeInChunks(graph, prefixes, dump, out);
+            }
+        }
+    }
+
+    /** Writes {@code dump} into {@code folder} through {@code content}, then its {@code .sha256} file. */
+    private static void checksummed(Path folder, DumpFile dump, Content content) {
         Path file = folder.resolve(dump.fileName());
+        long started = System.nanoTime();
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(
-                    new DigestOutputStream(Files.newOutputStream(file), sha256), 1 << 16), 1 << 16)) {
-                if (StreamRDFWriter.registered(dump.format())) {
-                    StreamRDF writer = StreamRDFWriter.getWriterStream(out, dump.format());
-                    writer.start();
-                    prefixes.getNsPrefixMap().forEach(writer::prefix);
-                    StreamRDFOps.sendTriplesToStream(graph, writer);
-                    writer.finish();
-                } else {
-                    writeInChunks(graph, prefixes, dump, out);
-                }
+            try (OutputStream out = new BufferedOutputStream(
+                    new DigestOutputStream(Files.newOutputStream(file), sha256), 1 << 16)) {
+                content.writeTo(out);
             }
+            LOG.info(String.format(java.util.Locale.ROOT, "wrote %s: %,d bytes in %.2f s", dump.fileName(),
+                    Files.size(file), (System.nanoTime() - started) / 1e9));
             Files.writeString(folder.resolve(dump.checksumName()),
                     HexFormat.of().formatHex(sha256.digest()) + "  " + dump.fileName() + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -75,7 +75,7 @@ final class MemoryStore implements Store {
                 long stamps = ReleaseChanges.record(baseUri, dataset, releaseId,
                         previous == null ? null : previous.dump(DumpFile.NTRIPLES), previous == null ? null : previous.id(),
                         folder);
-                Dumps.write(dataset, Prefixes.forBase(baseUri), folder.resolve("dumps"));
+                Dumps.write(dataset, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"));
                 TextIndex index = SearchIndex.open(new ByteBuffersDirectory());
                 Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
                 Release release = new Release(new ReleaseInfo(releaseId, Instant.now(), sink.triples() + stamps,

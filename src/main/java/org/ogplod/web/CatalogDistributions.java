@@ -32,22 +32,27 @@ final class CatalogDistributions {
         DumpFile dump = facts.dump();
         String iri = base + "catalog#dump-" + facts.formatName();
         Resource file = model.createResource(base + "dumps/" + dump.fileName());
-        String format = dump.lang().getLabel();
-        return model.createResource(iri, DCAT.Distribution)
-                .addProperty(DCTerms.title, model.createLiteral(format + " dump (gzip)", "en"))
+        String format = dump.label();
+        String packing = dump.gzipped() ? ", gzip-compressed." : ", compressed and searchable without unpacking.";
+        Resource distribution = model.createResource(iri, DCAT.Distribution)
+                .addProperty(DCTerms.title, model.createLiteral(format + " dump" + (dump.gzipped() ? " (gzip)" : ""),
+                        "en"))
                 .addProperty(DCTerms.description, model.createLiteral("The whole of release " + releaseId + " as "
-                        + format + ", gzip-compressed.", "en"))
+                        + format + packing, "en"))
                 .addProperty(DCAT.accessURL, file)
                 .addProperty(DCAT.downloadURL, file)
                 .addProperty(DCAT.mediaType, model.createResource(CatalogTerms.mediaType(dump.mediaType()).getURI(),
                         DCTerms.MediaType))
                 .addProperty(DCTerms.format, model.createResource(CatalogTerms.fileType(fileType(dump)).getURI(),
                         DCTerms.MediaTypeOrExtent))
-                .addProperty(DCAT.compressFormat, model.createResource(
-                        CatalogTerms.mediaType("application/gzip").getURI(), DCTerms.MediaType))
                 .addProperty(DCAT.byteSize, model.createTypedLiteral(Long.toString(facts.bytes()),
                         XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(CatalogTerms.checksum, checksum(model, iri + "-sha256", facts.sha256()));
+        if (dump.gzipped()) {
+            distribution.addProperty(DCAT.compressFormat, model.createResource(
+                    CatalogTerms.mediaType("application/gzip").getURI(), DCTerms.MediaType));
+        }
+        return distribution;
     }
 
     private static Resource checksum(Model model, String iri, String sha256) {
@@ -63,6 +68,7 @@ final class CatalogDistributions {
             case NTRIPLES -> "RDF_N_TRIPLES";
             case TURTLE -> "RDF_TURTLE";
             case JSONLD -> "JSON_LD";
+            case HDT -> "HDT";
         };
     }
 }

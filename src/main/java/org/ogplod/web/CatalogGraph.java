@@ -81,7 +81,8 @@ final class CatalogGraph {
                 .addProperty(DCTerms.issued, released)
                 .addProperty(DCTerms.modified, released)
                 .addProperty(DCAT.dataset, dataset)
-                .addProperty(DCAT.service, service(dataset));
+                .addProperty(DCAT.service, service(dataset))
+                .addProperty(DCAT.service, CatalogFragments.service(model, base, dataset));
         CatalogDistributions.add(dataset, base, release.id(), released, licence(), dumps);
         return model;
     }

@@ -22,8 +22,9 @@ record DatasetJsonLd(String base, String releaseId, LocalDate released, String t
     static final String NAME = "Open Government Partnership commitments as Linked Open Data";
     static final String DESCRIPTION = "Commitments that members of the Open Government Partnership (OGP) made in "
             + "their action plans, with the members, action plans, institutions, policy areas, OGP values and "
-            + "Independent Reporting Mechanism assessments, as Linked Open Data. A small, hand-checked extract of "
-            + "public OGP pages in which every record names the page it was read from.";
+            + "Independent Reporting Mechanism assessments, as Linked Open Data. An extract of "
+            + "public OGP pages and of a public copy of OGP's commitment sheet, in which every record names its "
+            + "source.";
     private static final JsonFactory JSON = new JsonFactory();
 
     DatasetJsonLd {
@@ -101,8 +102,8 @@ record DatasetJsonLd(String base, String releaseId, LocalDate released, String t
             json.writeStartObject();
             json.writeStringField("@type", "DataDownload");
             json.writeStringField("name", dump.fileName());
-            json.writeStringField("description", "The whole release as " + dump.lang().getLabel()
-                    + ", gzip-compressed; its SHA-256 is at " + base + "dumps/" + dump.checksumName() + ".");
+            json.writeStringField("description", "The whole release as " + dump.label()
+                    + (dump.gzipped() ? ", gzip-compressed" : "") + "; its SHA-256 is at " + base + "dumps/" + dump.checksumName() + ".");
             json.writeStringField("contentUrl", base + "dumps/" + dump.fileName());
             json.writeStringField("encodingFormat", dump.mediaType());
             json.writeEndObject();

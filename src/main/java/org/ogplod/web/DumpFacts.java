@@ -17,9 +17,9 @@ record DumpFacts(DumpFile dump, long bytes, String sha256) {
         }
     }
 
-    /** The short name of its format, as in its file name ({@code nt}, {@code ttl}, {@code jsonld}). */
+    /** The short name of its format, as in its file name ({@code nt}, {@code ttl}, {@code jsonld}, {@code hdt}). */
     String formatName() {
         String name = dump.fileName();
-        return name.substring(name.indexOf('.') + 1, name.lastIndexOf('.'));
+        return name.substring(name.indexOf('.') + 1, dump.gzipped() ? name.lastIndexOf('.') : name.length());
     }
 }

@@ -21,6 +21,9 @@ import java.util.function.Supplier;
  * requests and sub-paths are refused with a sentence saying why.
  */
 final class EndpointGuard implements Filter {
+    /** Bytes of a query's response held back before its status is sent (README "Security and limits"). */
+    static final int HOLD_BYTES = 4 << 20;
+
     private final BiConsumer<HttpServletRequest, HttpServletResponse> serviceDescription;
     private final Metrics metrics;
     private final Settings settings;
@@ -72,9 +75,10 @@ final class EndpointGuard implements Filter {
         query(request, response, chain, method, path);
     }
 
-    private void query(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String method,
+    private void query(HttpServletRequest original, HttpServletResponse response, FilterChain chain, String method,
             String path) throws IOException, ServletException {
-        Refusal refusal = refusal(request, method, path);
+        Refusal refusal = refusal(original, method, path);
+        HttpServletRequest request = new PublicParameters(original);
         if (refusal != null) {
             refuse(response, refusal.status(), refusal.sentence());
             return;
@@ -93,8 +97,13 @@ final class EndpointGuard implements Filter {
             return;
         }
         long started = System.nanoTime();
+        HeldResponse held = new HeldResponse(response, HOLD_BYTES, () -> ClientConnection.cut(original));
         try {
-            chain.doFilter(request, new EtagOnSuccess(response));
+            chain.doFilter(request, new EtagOnSuccess(held));
+            held.finish();
+        } catch (IOException | ServletException | RuntimeException e) {
+            held.fail();
+            throw e;
         } finally {
             gate.leave();
             metrics.recordQuery(response.getStatus(), System.nanoTime() - started);
@@ -115,37 +124,6 @@ final class EndpointGuard implements Filter {
             return true;
         }
         return false;
-    }
-
-    /** Drops the entity tag from error responses: a client must never revalidate an error into a 304. */
-    private static final class EtagOnSuccess extends jakarta.servlet.http.HttpServletResponseWrapper {
-        EtagOnSuccess(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void setStatus(int status) {
-            dropEtagUnlessOk(status);
-            super.setStatus(status);
-        }
-
-        @Override
-        public void sendError(int status) throws IOException {
-            dropEtagUnlessOk(status);
-            super.sendError(status);
-        }
-
-        @Override
-        public void sendError(int status, String message) throws IOException {
-            dropEtagUnlessOk(status);
-            super.sendError(status, message);
-        }
-
-        private void dropEtagUnlessOk(int status) {
-            if (status != 200 && !isCommitted()) {
-                setHeader("ETag", null);
-            }
-        }
     }
 
     /** Why a request to the endpoint is refused. */

@@ -6,8 +6,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /**
- * {@code GET /health}: 200 with the release id when the store answers a tiny read, 503 with a sentence when it does
- * not. A load balancer may poll it often, so the read touches one triple only.
+ * {@code GET /health} and {@code /health/ready}: 200 with the release id when a release is open, its pages are built
+ * and its store answers a tiny read, 503 with a sentence when not; {@code /health/live}: 200 while the process can
+ * answer at all, without touching the store, so an orchestrator restarts only a process that is stuck. A load
+ * balancer may poll often, so the read touches one triple only.
  */
 final class Health {
     /** The outcome of one check: an HTTP status and the sentence to send. */
@@ -20,6 +22,12 @@ final class Health {
     Health(String releaseId, DatasetGraph dataset) {
         this.releaseId = releaseId;
         this.dataset = dataset;
+    }
+
+    /** {@code GET /health/live}: the process answers; nothing else is checked. */
+    static void live(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/plain;charset=utf-8").result("alive\n");
     }
 
     void check(Context ctx) {

@@ -26,6 +26,7 @@ final class LandingPage {
     private final Release release;
     private final String base;
     private final ReleaseFigures english;
+    private final String digital;
     private final java.util.Map<String, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
     private ReleaseFigures figures;
 
@@ -33,6 +34,7 @@ final class LandingPage {
         this.release = release;
         this.base = settings.baseUri();
         this.english = ReleaseFigures.compute(release.dataset(), base);
+        this.digital = DigitalSection.html(DigitalFigures.compute(release.dataset(), base));
         pages.put("en", render("en"));
     }
 
@@ -96,22 +98,25 @@ final class LandingPage {
                 %s
                 %s
                 %s
-                """.formatted(sources(), countList(counts), release(), charts(counts), ways(), examples(),
+                %s
+                """.formatted(sources(), countList(counts), release(), charts(counts), digital, ways(), examples(),
                 jsonLd(counts));
     }
 
     private static String sources() {
         return """
                 <h2>Where the data comes from</h2>
-                <p>Every value was read from a public page of \
-                <a href="https://www.opengovpartnership.org/">opengovpartnership.org</a>: member pages, commitment \
-                pages, IRM reports. Each record keeps the address of the page it was read from (its source, \
-                <code>dct:source</code>), so any value can be checked against its page. The pages were read in \
-                copies of different ages, from about 2012 to early 2026, and a record shows what its page showed \
-                then. This is a small, hand-checked extract, not a complete copy of OGP's database: nothing was \
-                filled in that no source shows, and an IRM placeholder such as "Pending" is left out rather than \
-                counted as an assessment. Country codes and Wikidata items of national members come from two \
-                public country tables that agree with each other.</p>
+                <p>Every value was read from a public source, named in the record (its source, \
+                <code>dct:source</code>), so any value can be checked against it: pages of \
+                <a href="https://www.opengovpartnership.org/">opengovpartnership.org</a> (member pages, commitment \
+                pages, IRM reports), read in copies of different ages from about 2012 to early 2026, and a public \
+                copy of OGP's own commitment sheet, the spreadsheet OGP publishes with one row per commitment, from \
+                which most commitments and their IRM ratings come (those records also name the commitment's OGP \
+                page). That copy is a selection made by others, mostly about open parliaments: this is an extract, \
+                not a complete or representative copy of OGP's database. Nothing was filled in that no source shows, \
+                and an IRM placeholder such as "Pending" is left out rather than counted as an assessment. Country \
+                codes and Wikidata items of national members come from two public country tables that agree with \
+                each other.</p>
                 <p>The ten top-level policy areas are the areas of OGP's Open Gov Challenge; placing the tags of \
                 commitment pages under them is this site's editorial choice, not OGP's. The compilation is \
                 published under <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>; \
@@ -166,8 +171,10 @@ final class LandingPage {
                 <li><a href="/query">Query with SPARQL</a>: the query page has an example to start from; the \
                 endpoint itself is <a href="/sparql">/sparql</a> (SPARQL 1.1 Query protocol, read-only, results as \
                 JSON, XML, CSV or TSV).</li>
+                <li><a href="/fragments">Browse triple patterns</a>: Triple Pattern Fragments of the release, 100 \
+                triples a page, for Linked Data Fragments clients and crawlers that walk the whole dataset.</li>
                 <li><a href="/dumps/">Download the dumps</a>: the whole release as N-Triples, Turtle and JSON-LD, \
-                gzip-compressed, each with its SHA-256.</li>
+                gzip-compressed, and as HDT, each with its SHA-256.</li>
                 <li><a href="/catalog">The catalogue</a> (DCAT-AP 3) and the \
                 <a href="/.well-known/void">VoID description</a>, for data portals and harvesters.</li>
                 <li><a href="/def/ogp">The ontology</a>, with the schemes of \

@@ -24,11 +24,8 @@ record ReleaseFigures(Counts counts, BarChart perYear, BarChart perTheme, BarCha
     static final String PER_VALUE = "landing-per-value";
 
     /** The headline counts, and the first and last year the commitments cover (null when no commitment has one). */
-    record Counts(long nationalMembers, long localMembers, long actionPlans, long commitments, long themes,
-            long triples, String firstYear, String lastYear) {
-        long members() {
-            return nationalMembers + localMembers;
-        }
+    record Counts(long members, long nationalMembers, long localMembers, long actionPlans, long commitments,
+            long themes, long triples, String firstYear, String lastYear) {
     }
 
     /** Parses the queries (failing on the first that does not parse) and runs them in one read transaction. */
@@ -47,7 +44,8 @@ record ReleaseFigures(Counts counts, BarChart perYear, BarChart perTheme, BarCha
                         bars(select(dataset, perValue), ReleaseFigures::conceptLabel, row -> page(row, base)))));
     }
 
-    private static List<Binding> select(DatasetGraph dataset, Query query) {
+    /** The rows of a SELECT over the dataset (inside the caller's read transaction). */
+    static List<Binding> select(DatasetGraph dataset, Query query) {
         List<Binding> rows = new ArrayList<>();
         try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
             RowSet result = exec.select();
@@ -61,12 +59,13 @@ record ReleaseFigures(Counts counts, BarChart perYear, BarChart perTheme, BarCha
             throw new IllegalStateException("the query " + COUNTS + " gave " + rows.size() + " rows instead of one");
         }
         Binding row = rows.get(0);
-        return new Counts(number(row, "nationalMembers"), number(row, "localMembers"), number(row, "actionPlans"),
-                number(row, "commitments"), number(row, "themes"), number(row, "triples"),
+        return new Counts(number(row, "members"), number(row, "nationalMembers"), number(row, "localMembers"),
+                number(row, "actionPlans"), number(row, "commitments"), number(row, "themes"), number(row, "triples"),
                 text(row, "firstYear", null), text(row, "lastYear", null));
     }
 
-    private static List<BarChart.Bar> bars(List<Binding> rows, Function<Binding, String> label,
+    /** One bar per row, its count from the row's {@code ?commitments}. */
+    static List<BarChart.Bar> bars(List<Binding> rows, Function<Binding, String> label,
             Function<Binding, String> href) {
         return rows.stream().map(row -> new BarChart.Bar(label.apply(row), href.apply(row), number(row, "commitments")))
                 .toList();
@@ -77,21 +76,21 @@ record ReleaseFigures(Counts counts, BarChart perYear, BarChart perTheme, BarCha
     }
 
     /** The site path of the concept's page when its IRI is under our base, else the IRI itself. */
-    private static String page(Binding row, String base) {
+    static String page(Binding row, String base) {
         return Html.local(base, concept(row));
     }
 
     /** The English label, or the concept's IRI when it has none (so a missing label shows rather than hides). */
-    private static String conceptLabel(Binding row) {
+    static String conceptLabel(Binding row) {
         return text(row, "label", concept(row));
     }
 
-    private static long number(Binding row, String name) {
+    static long number(Binding row, String name) {
         Node node = row.get(Var.alloc(name));
         return node == null ? 0 : ((Number) node.getLiteralValue()).longValue();
     }
 
-    private static String text(Binding row, String name, String absent) {
+    static String text(Binding row, String name, String absent) {
         Node node = row.get(Var.alloc(name));
         return node == null ? absent : node.getLiteralLexicalForm();
     }

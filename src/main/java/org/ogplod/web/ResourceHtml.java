@@ -17,11 +17,13 @@ final class ResourceHtml {
     private final String base;
     private final String releaseId;
     private final Citation citation;
+    private final ConceptCommitments commitments;
 
     ResourceHtml(String base, String releaseId, Citation citation) {
         this.base = base;
         this.releaseId = releaseId;
         this.citation = citation;
+        this.commitments = new ConceptCommitments(base);
     }
 
     String render(Description description, Graph data, Labels labels, String documentPath, int page) {
@@ -43,6 +45,9 @@ final class ResourceHtml {
             body.append("<section id=\"").append(Html.escape(id)).append("\"><h2>")
                     .append(Html.escape(title(data, fragment, labels))).append("</h2>\n")
                     .append(table(fragment, description.graph(), data, labels)).append("</section>\n");
+        }
+        if (commitments.applies(subject)) {
+            body.append(commitments.html(data, subject));
         }
         body.append(incoming(description, data, labels, documentPath, page));
         body.append(provenance(subject, description.graph()));

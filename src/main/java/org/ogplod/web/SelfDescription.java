@@ -48,7 +48,7 @@ final class SelfDescription {
                 VoidGraph.build(base, release, statistics.get(), dumps.get())));
         this.serviceDescription = new Once<>(() -> document("service",
                 ServiceDescriptionGraph.build(base, statistics.get())));
-        this.sitemap = new Once<>(() -> Sitemap.build(base, queries));
+        this.sitemap = new Once<>(() -> Sitemap.build(base, release.id(), queries));
         this.robots = robots(base).getBytes(StandardCharsets.UTF_8);
     }
 

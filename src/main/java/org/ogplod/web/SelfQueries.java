@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -89,12 +89,13 @@ final class SelfQueries {
         return statistics;
     }
 
-    /** Sends the IRI of every resource with a {@code /doc/} page in the sitemap, in IRI order. */
-    void documents(Consumer<String> resource) {
+    /** Sends every resource with a page in the sitemap with the IRI of the release it last changed in (or null). */
+    void documents(BiConsumer<String, String> resource) {
         Txn.executeRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(documents)
                     .timeout(TIMEOUT_MINUTES, TimeUnit.MINUTES).build()) {
-                exec.select().forEachRemaining(row -> resource.accept(iri(row, "resource")));
+                exec.select().forEachRemaining(row -> resource.accept(iri(row, "resource"),
+                        row.contains("changed") ? row.get("changed").getLiteralLexicalForm() : null));
             }
         });
     }

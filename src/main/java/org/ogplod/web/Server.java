@@ -15,6 +15,10 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.ogplod.ontology.Ontology;
+import org.ogplod.web.guard.BoundedBuiltins;
+import org.ogplod.web.guard.GuardedQuery;
+import org.ogplod.web.guard.QueryLimits;
+import org.ogplod.web.guard.QueryPolicy;
 import org.ogplod.store.Release;
 
 /**
@@ -50,6 +54,7 @@ public final class Server implements AutoCloseable {
         context.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         context.set(ARQ.httpServiceAllowed, false);
         context.set(TextQuery.textIndex, release.search());
+        BoundedBuiltins.install(context, QueryLimits.defaults());
         SwitchingDataset dataset = new SwitchingDataset(release.dataset(), context);
         Metrics metrics = new Metrics(release.id());
         Site site = new Site(settings, release, ontology, metrics);
@@ -60,6 +65,9 @@ public final class Server implements AutoCloseable {
                 .port(settings.port())
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
                 .enableCors(false)
+                .registerOperation(Operation.Query, new GuardedQuery(new QueryPolicy(QueryLimits.defaults()),
+                        settings.queryTimeout(), ClientConnection::onGone))
+                .addFilter("/*", new Utf8Charset())
                 .addFilter("/*", new EndpointGuard(settings, site::serviceDescription, metrics, site::releaseId))
                 .add(SPARQL_PATH, service)
                 .addServlet("/*", new JavalinServlet(app.unsafe))
@@ -87,11 +95,19 @@ public final class Server implements AutoCloseable {
         dataset.switchTo(release.dataset());
     }
 
-    /** Header size (431 beyond it), idle timeout and minimum data rates against slow clients, on every connector. */
+    /**
+     * Header size (431 beyond it), idle timeout, minimum data rates, the header deadline and the per-client connection
+     * cap against slow clients, on every connector.
+     */
     private static void limitConnections(FusekiServer fuseki, Settings settings) {
-        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+        org.eclipse.jetty.server.Server jetty = fuseki.getJettyServer();
+        for (Connector connector : jetty.getConnectors()) {
             if (connector instanceof ServerConnector server) {
                 server.setIdleTimeout(settings.idleTimeout().toMillis());
+                ConnectionGuard guard = new ConnectionGuard(settings.maxConnectionsPerClient(), settings.headerTimeout(),
+                        settings.trustedProxies(), server.getScheduler());
+                server.addEventListener(guard);
+                jetty.setHandler(guard.around(jetty.getHandler()));
             }
             for (ConnectionFactory factory : connector.getConnectionFactories()) {
                 if (factory instanceof HttpConnectionFactory http) {

@@ -11,7 +11,9 @@ import org.apache.jena.vocabulary.VOID;
 
 /**
  * The SPARQL 1.1 service description of the endpoint: SPARQL 1.1 Query, the result and graph formats Fuseki writes,
- * and the default dataset, whose default graph (where all the data is) is the VoID dataset with its size.
+ * and the default dataset, whose default graph (where all the data is) is the VoID dataset with its size. The service
+ * is a blank node, as in the recommendation's examples: clients that read the description as plain RDF (Comunica)
+ * accept {@code sd:endpoint} only on a blank node or on the URL they fetched, which behind a proxy is not our base.
  */
 final class ServiceDescriptionGraph {
     /** The W3C format IRIs of what the endpoint writes: SELECT/ASK results, then CONSTRUCT/DESCRIBE graphs. */
@@ -28,7 +30,7 @@ final class ServiceDescriptionGraph {
                 .addProperty(DCTerms.title, model.createLiteral(DatasetJsonLd.NAME, "en"))
                 .addProperty(RDFS.seeAlso, model.createResource(VoidGraph.documentIri(base)));
         VoidGraph.addTotals(defaultGraph, statistics, base);
-        Resource service = model.createResource(base + "sparql#service", CatalogTerms.Service)
+        Resource service = model.createResource(CatalogTerms.Service)
                 .addProperty(DCTerms.title, model.createLiteral("ogp-lod SPARQL endpoint", "en"))
                 .addProperty(CatalogTerms.endpoint, model.createResource(base + "sparql"))
                 .addProperty(CatalogTerms.supportedLanguage, CatalogTerms.SPARQL11Query)

@@ -19,13 +19,14 @@ final class Site {
 
     /** The pages of one release; each reads only its own release, so a request never mixes two. */
     private record View(Release release, ResourcePages resources, SelfDescription self, StaticFiles files,
-            LandingPage landing, QueryPage query, Health health, SearchPage search, ChangesPage changes) {
+            LandingPage landing, QueryPage query, Health health, SearchPage search, ChangesPage changes,
+            Fragments fragments) {
 
         static View of(Settings settings, Release release) {
             return new View(release, new ResourcePages(settings, release), new SelfDescription(settings, release),
                     new StaticFiles(release), new LandingPage(settings, release), new QueryPage(settings, release),
                     new Health(release.id(), release.dataset()), new SearchPage(settings, release),
-                    new ChangesPage(settings, release));
+                    new ChangesPage(settings, release), new Fragments(settings, release));
         }
     }
 
@@ -58,9 +59,12 @@ final class Site {
         metrics.install(config);
         get(config, "/", ctx -> view.landing().page(ctx));
         get(config, "/health", ctx -> view.health().check(ctx));
+        get(config, "/health/live", Health::live);
+        get(config, "/health/ready", ctx -> view.health().check(ctx));
         get(config, "/metrics", metrics::scrape);
         get(config, "/query", ctx -> view.query().page(ctx));
         get(config, "/search", ctx -> view.search().page(ctx));
+        get(config, "/fragments", ctx -> view.fragments().page(ctx));
         get(config, "/changes", ctx -> view.changes().page(ctx));
         get(config, "/changes/{file}", ctx -> view.changes().patch(ctx));
         get(config, "/id/<path>", ctx -> view.resources().identifier(ctx));

@@ -6,9 +6,11 @@ import java.util.List;
 import org.ogplod.ontology.Ogp;
 
 /**
- * The sitemap (sitemaps.org 0.9) of the site: the home page, the catalogue, the dumps, the ontology and the document
- * of every member, action plan and commitment, as absolute URLs under the configured base. Above 50,000 URLs (the
- * protocol's limit per file) {@code /sitemap.xml} becomes an index of pages {@code /sitemap.xml?page=N}.
+ * The sitemap (sitemaps.org 0.9) of the site: the site's own pages, the ontology and the page of every member, action
+ * plan, commitment, institution, IRM report, assessment, release and concept of ours, as absolute URLs under the
+ * configured base, each with {@code lastmod}: the date of the release it last changed in, or of the current release
+ * when the data does not say. Above 50,000 URLs (the protocol's limit per file) {@code /sitemap.xml} becomes an index
+ * of pages {@code /sitemap.xml?page=N}.
  */
 final class Sitemap {
     static final int URLS_PER_PAGE = 50_000;
@@ -23,15 +25,21 @@ final class Sitemap {
     private Sitemap() {
     }
 
-    /** Lists the fixed pages, then the document of every resource {@code queries} finds, in IRI order. */
-    static Sitemap build(String base, SelfQueries queries) {
+    /** Lists the fixed pages, then the page of every resource {@code queries} finds, in IRI order. */
+    static Sitemap build(String base, String releaseId, SelfQueries queries) {
         Sitemap sitemap = new Sitemap();
-        List.of("", "catalog", "dumps/").forEach(path -> sitemap.add(base + path));
-        sitemap.add(CatalogGraph.rebased(Ogp.ONTOLOGY, base));
+        String released = date(releaseId);
+        List.of("", "catalog", "dumps/", "query", "changes", "fragments")
+                .forEach(path -> sitemap.add(base + path, released));
+        sitemap.add(CatalogGraph.rebased(Ogp.ONTOLOGY, base), released);
         String identifiers = base + "id/";
-        queries.documents(iri -> {
+        String definitions = base + "def/";
+        queries.documents((iri, changedIn) -> {
+            String lastmod = changedIn == null ? released : date(changedIn.substring(changedIn.lastIndexOf('/') + 1));
             if (iri.startsWith(identifiers)) {
-                sitemap.add(base + "doc/" + iri.substring(identifiers.length()));
+                sitemap.add(base + "doc/" + iri.substring(identifiers.length()), lastmod);
+            } else if (iri.startsWith(definitions) && !iri.contains("#")) {
+                sitemap.add(iri, lastmod);
             }
         });
         sitemap.closePage();
@@ -49,11 +57,17 @@ final class Sitemap {
         return number >= 1 && number <= pages.size() ? pages.get(number - 1) : null;
     }
 
-    private void add(String url) {
+    /** The date a release id starts with ({@code 2026-01-01-1}); null when it has none, and then no lastmod. */
+    static String date(String releaseId) {
+        return releaseId.matches("\\d{4}-\\d{2}-\\d{2}(-.*)?") ? releaseId.substring(0, 10) : null;
+    }
+
+    private void add(String url, String lastmod) {
         if (urls > 0 && urls % URLS_PER_PAGE == 0) {
             closePage();
         }
-        page.append("  <url><loc>").append(Html.escape(url)).append("</loc></url>\n");
+        page.append("  <url><loc>").append(Html.escape(url)).append("</loc>")
+                .append(lastmod == null ? "" : "<lastmod>" + lastmod + "</lastmod>").append("</url>\n");
         urls++;
     }
 

@@ -40,12 +40,14 @@ final class StaticFiles {
         StringBuilder rows = new StringBuilder();
         for (DumpFile dump : DumpFile.all()) {
             rows.append("<tr><td>").append(Html.link("/dumps/" + dump.fileName(), dump.fileName())).append("</td><td>")
-                    .append(Html.escape(dump.mediaType())).append(" (gzip)</td><td>").append(size(dump))
+                    .append(Html.escape(dump.gzipped() ? dump.mediaType() + " (gzip)" : dump.label()))
+                    .append("</td><td>").append(size(dump))
                     .append(" bytes</td><td><code>").append(Html.escape(sha256(dump))).append("</code> ")
                     .append(Html.link("/dumps/" + dump.checksumName(), "sha256")).append("</td></tr>\n");
         }
         String body = "<h1>Dumps of release " + Html.escape(release.id()) + "</h1>\n<p>The whole dataset, made once "
-                + "per release. Each file is gzip-compressed; its SHA-256 is beside it.</p>\n"
+                + "per release. The RDF text files are gzip-compressed; HDT is compressed and searchable as it is "
+                + "(<a href=\"https://www.rdfhdt.org/\">rdfhdt.org</a>). Each file's SHA-256 is beside it.</p>\n"
                 + "<table class=\"properties\"><tr><th>File</th><th>Format</th><th>Size</th><th>SHA-256</th></tr>\n"
                 + rows + "</table>\n";
         ctx.html(Html.page("Dumps", "en", release.id(), body));
@@ -56,7 +58,7 @@ final class StaticFiles {
         String name = ctx.pathParam("file");
         for (DumpFile dump : DumpFile.all()) {
             if (dump.fileName().equals(name)) {
-                send(ctx, release.dump(dump), "application/gzip", "\"" + sha256(dump) + "\"");
+                send(ctx, release.dump(dump), dump.gzipped() ? "application/gzip" : dump.mediaType(), "\"" + sha256(dump) + "\"");
                 return;
             }
             if (dump.checksumName().equals(name)) {

@@ -80,7 +80,10 @@ final class VoidGraph {
                 .addProperty(DCTerms.hasVersion, model.createResource(CatalogGraph.rebased(
                         Iris.release(release.id()).getURI(), base)))
                 .addProperty(FOAF.homepage, model.createResource(base))
-                .addProperty(VOID.sparqlEndpoint, model.createResource(base + "sparql"));
+                .addProperty(VOID.sparqlEndpoint, model.createResource(base + "sparql"))
+                // A look-up is the fragment of a subject: /fragments?subject= followed by the IRI.
+                .addProperty(VOID.uriLookupEndpoint, model.createResource(FragmentControls.endpoint(base)
+                        + "?subject="));
     }
 
     private void partitions(Resource dataset, VoidStatistics statistics) {

@@ -21,7 +21,8 @@ import org.ogplod.ontology.Ontology;
 
 /**
  * Converter throughput against Jena's own N-Triples parser, measured in one process on the same data: generates N
- * synthetic commitments, converts them to N-Triples (reading, mapping, per-record SHACL, writing), then parses that
+ * synthetic commitments (in the canonical columns and in OGP's sheet layout, or the one format named as the third
+ * argument), converts them to N-Triples (reading, mapping, per-record SHACL, writing), then parses that
  * file with RIOT, and prints rows/s, triples/s and the ratio converter/RIOT. Not a test: run it on demand (README).
  */
 public final class ConverterBenchmark {
@@ -29,36 +30,20 @@ public final class ConverterBenchmark {
     public static void main(String[] args) throws IOException {
         int commitments = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
+        List<String> formats = args.length > 2 ? List.of(args[2]) : List.of("canonical", "ogp-sheet");
         Path folder = Files.createTempDirectory("ogp-lod-bench-");
         try {
-            new SyntheticData(seed).write(folder.resolve("input"), SyntheticData.membersFor(commitments), commitments);
-            Path output = folder.resolve("output.nt");
-            Converter converter = new Converter(Ontology.load(), new Converter.Options(false, "2026-01-01-1"),
-                    Clock.systemUTC());
-            long start = System.nanoTime();
-            Converter.Result result;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-                result = converter.convert(List.of(folder.resolve("input")),
-                        StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES));
-            }
-            double convertSeconds = (System.nanoTime() - start) / 1e9;
-            long[] parsed = {0};
-            start = System.nanoTime();
-            RDFParser.source(output).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
-                @Override
-                public void triple(Triple triple) {
-                    parsed[0]++;
+            for (String format : formats) {
+                Path input = folder.resolve(format);
+                SyntheticData data = new SyntheticData(seed);
+                int members = SyntheticData.membersFor(commitments);
+                if (format.equals("ogp-sheet")) {
+                    data.writeSheet(input, members, commitments);
+                } else {
+                    data.write(input, members, commitments);
                 }
-            });
-            double parseSeconds = (System.nanoTime() - start) / 1e9;
-            double converterRate = result.triples() / convertSeconds;
-            double riotRate = parsed[0] / parseSeconds;
-            System.out.printf("converter: %,d rows, %,d triples in %.1f s = %,.0f rows/s, %,.0f triples/s%n",
-                    result.rowsRead(), result.triples(), convertSeconds, result.rowsRead() / convertSeconds,
-                    converterRate);
-            System.out.printf("RIOT parse of the output: %,d triples in %.1f s = %,.0f triples/s%n", parsed[0],
-                    parseSeconds, riotRate);
-            System.out.printf("ratio converter/RIOT (triples/s): %.2f%n", converterRate / riotRate);
+                measure(format, input, folder.resolve(format + ".nt"));
+            }
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -66,5 +51,33 @@ public final class ConverterBenchmark {
                 }
             }
         }
+    }
+
+    /** Converts one input to N-Triples, parses the output with RIOT, prints both rates and their ratio. */
+    private static void measure(String format, Path input, Path output) throws IOException {
+        Converter converter = new Converter(Ontology.load(), new Converter.Options(false, "2026-01-01-1"),
+                Clock.systemUTC());
+        long start = System.nanoTime();
+        Converter.Result result;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+            result = converter.convert(List.of(input), StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES));
+        }
+        double convertSeconds = (System.nanoTime() - start) / 1e9;
+        long[] parsed = {0};
+        start = System.nanoTime();
+        RDFParser.source(output).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                parsed[0]++;
+            }
+        });
+        double parseSeconds = (System.nanoTime() - start) / 1e9;
+        double converterRate = result.triples() / convertSeconds;
+        double riotRate = parsed[0] / parseSeconds;
+        System.out.printf("%s converter: %,d rows, %,d triples in %.1f s = %,.0f rows/s, %,.0f triples/s%n", format,
+                result.rowsRead(), result.triples(), convertSeconds, result.rowsRead() / convertSeconds, converterRate);
+        System.out.printf("%s RIOT parse of the output: %,d triples in %.1f s = %,.0f triples/s%n", format, parsed[0],
+                parseSeconds, riotRate);
+        System.out.printf("%s ratio converter/RIOT (triples/s): %.2f%n", format, converterRate / riotRate);
     }
 }

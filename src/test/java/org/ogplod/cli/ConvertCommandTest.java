@@ -51,7 +51,7 @@ class ConvertCommandTest {
         assertTrue(graph.size() > 3000, "triples: " + graph.size());
         assertTrue(graph.contains(NodeFactory.createURI("http://localhost:8080/id/commitment/UK0107"),
                 RDF.type.asNode(), NodeFactory.createURI("http://localhost:8080/def/ogp#Commitment")));
-        assertTrue(run.err().contains("converted 183 rows"), run.printed());
+        assertTrue(run.err().contains("converted 769 rows"), run.printed());
         assertEquals(List.of(turtle.getFileName().toString()), names(out), "no temporary file is left");
     }
 

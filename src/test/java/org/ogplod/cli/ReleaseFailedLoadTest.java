@@ -57,7 +57,7 @@ class ReleaseFailedLoadTest {
 
     private void assertFailsAndLeavesTheStore(CommandRun failed) throws IOException {
         assertEquals(1, failed.exitCode(), failed.printed());
-        assertTrue(failed.err().contains("commitments.csv:99") && failed.err().contains("atlantis"), failed.printed());
+        assertTrue(failed.err().contains("commitments.csv:664") && failed.err().contains("atlantis"), failed.printed());
         assertTrue(failed.err().contains("error: the data has errors; the store still serves its previous release"),
                 failed.printed());
         ReleaseSnapshot.of(store).assertSameReleaseAs(before, "after the failed load");

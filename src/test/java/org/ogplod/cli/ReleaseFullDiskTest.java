@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ogplod.convert.SyntheticData;
 
 /**
- * A real full disk: the store lives on an 8 MB tmpfs (mounting needs root, so the test is skipped where the mount is
+ * A real full disk: the store lives on a 32 MB tmpfs (mounting needs root, so the test is skipped where the mount is
  * refused). A load too big for it must fail with exit 1, remove its staging and leave the live release as it was;
  * a load that fits still works afterwards.
  */
@@ -36,7 +36,7 @@ class ReleaseFullDiskTest {
     @BeforeEach
     void mountATinyDisk() throws IOException, InterruptedException {
         disk = Files.createDirectories(temp.resolve("disk"));
-        String said = command("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", disk.toString());
+        String said = command("mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", disk.toString());
         assumeTrue(mounted, "no tmpfs can be mounted here (it needs root): " + said);
     }
 

@@ -94,7 +94,9 @@ class ReleaseSwitchTest {
         long switchedAt;
         try (Server server = Server.start(settings, releaseA, Ontology.load())) {
             ExecutorService readers = Executors.newFixedThreadPool(READERS);
-            long end = System.nanoTime() + RUN.toNanos();
+            // Readers go on until half a run after the switch returns: with more data a switch (pages built for the
+            // new release) can outlast a fixed run on a busy machine, and then no reader would see release B.
+            java.util.concurrent.atomic.AtomicLong end = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < READERS; i++) {
                 running.add(readers.submit(() -> read(server.port(), end, countA, countB, answers)));
@@ -102,6 +104,7 @@ class ReleaseSwitchTest {
             Thread.sleep(RUN.toMillis() / 2);
             server.switchTo(releaseB);
             switchedAt = System.nanoTime();
+            end.set(switchedAt + RUN.toNanos() / 2);
             readers.shutdown();
             for (Future<?> reader : running) {
                 reader.get(30, TimeUnit.SECONDS);
@@ -121,8 +124,9 @@ class ReleaseSwitchTest {
     }
 
     /** Alternates a count query and a landing page until {@code end}; records what each answer showed. */
-    private void read(int port, long end, long countA, long countB, List<Answer> answers) {
-        while (System.nanoTime() < end) {
+    private void read(int port, java.util.concurrent.atomic.AtomicLong end, long countA, long countB,
+            List<Answer> answers) {
+        while (System.nanoTime() < end.get()) {
             long started = System.nanoTime();
             HttpResponse<String> query = get(port, "/sparql?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8),
                     "text/csv");

@@ -12,14 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogplod.convert.SyntheticData;
 
 /**
- * 100,000 synthetic commitments converted by the real command in a child JVM with a 512 MB heap: the conversion
- * streams, so memory stays flat. Runs in the normal build (about ten seconds).
+ * 100,000 synthetic commitments, in the canonical columns and in OGP's sheet layout, converted by the real command in
+ * a child JVM with a 512 MB heap: the conversion streams, so memory stays flat. Runs in the normal build (about ten seconds).
  */
 @Tag("scale")
 class ScaleTest {
@@ -29,12 +30,20 @@ class ScaleTest {
     @TempDir
     Path temp;
 
-    @Test
+    @ParameterizedTest
+    @ValueSource(strings = {"canonical", "ogp-sheet"})
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
-    void hundredThousandCommitmentsConvertInHalfAGigabyteOfHeap() throws IOException, InterruptedException {
+    void hundredThousandCommitmentsConvertInHalfAGigabyteOfHeap(String layout) throws IOException,
+            InterruptedException {
         Path input = temp.resolve("synthetic");
         int members = SyntheticData.membersFor(COMMITMENTS);
-        new SyntheticData(11).write(input, members, COMMITMENTS);
+        boolean sheet = layout.equals("ogp-sheet");
+        if (sheet) {
+            new SyntheticData(11).writeSheet(input, members, COMMITMENTS);
+        } else {
+            new SyntheticData(11).write(input, members, COMMITMENTS);
+        }
+        int rows = sheet ? COMMITMENTS : members + COMMITMENTS;
         Path output = temp.resolve("out.nt");
         Path errors = temp.resolve("stderr.txt");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -49,7 +58,7 @@ class ScaleTest {
         }
         String printed = Files.readString(errors);
         assertEquals(0, child.exitValue(), printed);
-        assertTrue(printed.contains(String.format("converted %,d rows (0 rejected)", members + COMMITMENTS)), printed);
+        assertTrue(printed.contains(String.format("converted %,d rows (0 rejected)", rows)), printed);
 
         long lines;
         long releaseLines;

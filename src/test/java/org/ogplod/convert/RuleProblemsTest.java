@@ -91,7 +91,7 @@ class RuleProblemsTest {
         Problems problems = Conversion.failure(false, folder);
         Conversion.problem(problems,
                 file + ":4 column 'slug': 'kenya' is a duplicate member slug (first at " + file + ":2)");
-        Conversion.problem(problems, file + ":5 column 'type': 'sunken' must be 'national' or 'local'");
+        Conversion.problem(problems, file + ":5 column 'type': 'sunken' must be 'national', 'local' or 'other'");
         assertEquals(2, problems.errors(), problems.text());
     }
 }

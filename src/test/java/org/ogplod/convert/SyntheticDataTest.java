@@ -71,6 +71,27 @@ class SyntheticDataTest {
         }
     }
 
+    @Test
+    void theSheetLayoutHoldsTheSameCommitmentsMarkedSyntheticWithTheSameThemes() throws IOException {
+        new SyntheticData(11).write(temp.resolve("canonical"), 10, 2_000);
+        new SyntheticData(11).writeSheet(temp.resolve("sheet"), 10, 2_000);
+        Graph canonical = Conversion.graph(temp.resolve("canonical"));
+        Graph sheet = GraphFactory.createDefaultGraph();
+        Converter.Result result = Conversion.converter(false).convert(List.of(temp.resolve("sheet")),
+                StreamRDFLib.graph(sheet));
+        assertEquals(0, result.problems().total(), result.problems().text());
+        assertEquals(instances(canonical, "Commitment"), instances(sheet, "Commitment"));
+        Node policyArea = NodeFactory.createURI(OGP + "policyArea");
+        for (Node commitment : instances(sheet, "Commitment")) {
+            assertTrue(sheet.contains(commitment, NodeFactory.createURI(OGP + "synthetic"), TRUE), commitment + "");
+            assertEquals(canonical.find(commitment, policyArea, Node.ANY).mapWith(Triple::getObject).toSet(),
+                    sheet.find(commitment, policyArea, Node.ANY).mapWith(Triple::getObject).toSet(), commitment + "");
+        }
+        for (Node member : instances(sheet, "Member")) {
+            assertTrue(sheet.contains(member, NodeFactory.createURI(OGP + "synthetic"), TRUE), member + "");
+        }
+    }
+
     private static Set<Node> instances(Graph graph, String type) {
         return graph.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(OGP + type)).mapWith(Triple::getSubject)
                 .toSet();

@@ -23,16 +23,18 @@ import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rdfhdt.hdt.hdt.HDT;
+import org.rdfhdt.hdt.hdt.HDTManager;
+import org.rdfhdt.hdt.triples.IteratorTripleString;
 
 /** The dumps: listed with sizes and checksums, complete, checksummed, conditional, rangeable, and nothing else. */
 class DumpsTest {
-    private static final List<String> FILES = List.of("ogp-lod.nt.gz", "ogp-lod.ttl.gz", "ogp-lod.jsonld.gz");
+    private static final List<String> FILES = List.of("ogp-lod.nt.gz", "ogp-lod.ttl.gz", "ogp-lod.jsonld.gz",
+            "ogp-lod.hdt");
 
     private static TestServer server;
     private static Graph release;
@@ -40,9 +42,7 @@ class DumpsTest {
     @BeforeAll
     static void startServer() {
         server = TestServer.start();
-        DatasetGraph dataset = server.release().dataset();
-        release = GraphFactory.createDefaultGraph();
-        Txn.executeRead(dataset, () -> dataset.getDefaultGraph().find().forEachRemaining(release::add));
+        release = server.releaseGraph();
         assertTrue(release.size() > 1000, "the release holds the bundled data");
     }
 
@@ -52,7 +52,7 @@ class DumpsTest {
     }
 
     @Test
-    void indexListsTheThreeDumpsWithSizesAndChecksums() {
+    void indexListsEveryDumpWithSizesAndChecksums() {
         HttpResponse<String> index = server.get("/dumps/");
         assertEquals(200, index.statusCode());
         assertEquals("text/html", LinkedDataTest.mediaType(index));
@@ -78,6 +78,24 @@ class DumpsTest {
     @Test
     void jsonLdDumpHoldsExactlyTheRelease() {
         assertDumpIsTheRelease("ogp-lod.jsonld.gz", Lang.JSONLD);
+    }
+
+    /** Opened with the HDT library itself, whose triples are read back as N-Triples and compared with the N-Triples dump. */
+    @Test
+    void hdtDumpOpensWithTheHdtLibraryAndHoldsTheTriplesOfTheNTriplesDump() throws Exception {
+        HttpResponse<byte[]> dump = download("/dumps/ogp-lod.hdt");
+        assertEquals(200, dump.statusCode());
+        assertEquals("application/octet-stream", LinkedDataTest.mediaType(dump));
+        StringBuilder ntriples = new StringBuilder();
+        try (HDT hdt = HDTManager.loadHDT(new ByteArrayInputStream(dump.body()))) {
+            assertEquals(release.size(), hdt.getTriples().getNumberOfElements());
+            for (IteratorTripleString triples = hdt.search("", "", ""); triples.hasNext();) {
+                triples.next().dumpNtriple(ntriples);
+            }
+        }
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(ntriples.toString(), Lang.NTRIPLES).parse(graph);
+        assertTrue(graph.isIsomorphicWith(release), "the HDT triples are not the release's default graph");
     }
 
     @Test

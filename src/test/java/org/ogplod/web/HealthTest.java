@@ -37,6 +37,18 @@ class HealthTest {
     }
 
     @Test
+    void livenessAnswersWithoutTheStoreAndReadinessNamesTheRelease() {
+        HttpResponse<String> live = server.get("/health/live");
+        assertEquals(200, live.statusCode());
+        assertEquals("alive\n", live.body());
+        assertEquals("no-store", live.headers().firstValue("Cache-Control").orElse(""));
+        HttpResponse<String> ready = server.get("/health/ready");
+        assertEquals(200, ready.statusCode());
+        assertEquals("ok " + server.release().id() + "\n", ready.body());
+        assertEquals(ready.body(), server.get("/health").body(), "/health is readiness, as it always was");
+    }
+
+    @Test
     void readableStoreIsHealthy() {
         Health.Status status = new Health("2026-01-01-1", server.release().dataset()).probe();
         assertEquals(new Health.Status(200, "ok 2026-01-01-1"), status);

@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Fuseki's endpoint and the Javalin site share one Jetty and one port. */
 class OnePortTest {
+    private static final String SELECT = URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } LIMIT 1",
+            StandardCharsets.UTF_8);
+    private static final String CONSTRUCT = URLEncoder.encode("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1",
+            StandardCharsets.UTF_8);
+
     private static TestServer server;
 
     @BeforeAll
@@ -33,7 +41,7 @@ class OnePortTest {
         HttpResponse<String> sparql = server.get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
                 "Accept", "text/csv");
         assertEquals(200, sparql.statusCode(), sparql.body());
-        assertEquals("n\r\n98\r\n", sparql.body());
+        assertEquals("n\r\n663\r\n", sparql.body());
         assertEquals(port, sparql.uri().getPort());
 
         HttpResponse<String> page = server.get("/doc/commitment/UK0107", "Accept", "text/html");
@@ -62,5 +70,37 @@ class OnePortTest {
         HttpResponse<String> response = server.get("/no/such/page");
         assertEquals(404, response.statusCode());
         assertEquals("Nothing is published at /no/such/page.\n", response.body());
+    }
+
+    /**
+     * Every text response, site and endpoint alike, names its charset, so that no client guesses (text types default
+     * to US-ASCII or ISO-8859-1). JSON types are left as they are: RFC 8259 defines no charset parameter for them.
+     */
+    @Test
+    void everyTextResponseNamesUtf8() {
+        List<String> requests = new ArrayList<>(List.of("/ text/html", "/query text/html", "/search?q=water text/html",
+                "/changes text/html", "/dumps/ text/html", "/fragments text/html", "/fragments text/turtle",
+                "/fragments application/n-triples", "/fragments application/rdf+xml", "/health */*",
+                "/health/live */*", "/health/ready */*", "/metrics */*", "/robots.txt */*", "/sitemap.xml */*",
+                "/static/site.css */*", "/static/editor/editor.js */*", "/dumps/ogp-lod.nt.gz.sha256 */*",
+                "/catalog text/turtle", "/catalog application/rdf+xml", "/.well-known/void application/n-triples",
+                "/sparql text/turtle", "/sparql?query=" + SELECT + " application/sparql-results+xml",
+                "/sparql?query=" + SELECT + " text/csv", "/sparql?query=" + SELECT + " text/tab-separated-values",
+                "/sparql?query=" + CONSTRUCT + " text/turtle", "/nothing-here */*",
+                "/changes/" + server.release().id() + ".rdfp */*"));
+        for (String type : List.of("text/html", "text/turtle", "application/rdf+xml", "application/n-triples")) {
+            requests.add("/doc/commitment/UK0107 " + type);
+            requests.add("/def/theme " + type);
+        }
+        List<String> missing = new ArrayList<>();
+        for (String request : requests) {
+            String[] parts = request.split(" ");
+            HttpResponse<String> response = server.get(parts[0], "Accept", parts[1]);
+            String type = response.headers().firstValue("Content-Type").orElse("(none)");
+            if (!type.toLowerCase(Locale.ROOT).replace(" ", "").contains(";charset=utf-8")) {
+                missing.add(request + " -> " + response.statusCode() + " " + type);
+            }
+        }
+        assertEquals(List.of(), missing);
     }
 }

@@ -45,6 +45,14 @@ class SelfDescriptionTest {
     }
 
     @Test
+    void endpointIsNamedOnABlankNodeSoClientsReadingPlainRdfFindIt() {
+        List<Resource> subjects = description.listSubjectsWithProperty(sd("endpoint"),
+                description.createResource(BASE + "sparql")).toList();
+        assertEquals(1, subjects.size());
+        assertTrue(subjects.get(0).isAnon(), "sd:endpoint on " + subjects.get(0));
+    }
+
+    @Test
     void serviceDescriptionListsEveryResultFormat() {
         Set<String> formats = description.listObjectsOfProperty(service(description), sd("resultFormat")).toList()
                 .stream().map(node -> node.asResource().getURI()).collect(Collectors.toSet());

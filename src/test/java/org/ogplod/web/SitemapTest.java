@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -25,6 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,10 +68,11 @@ class SitemapTest {
     }
 
     @Test
-    void sitemapListsTheSitePagesAndEveryMemberCommitmentAndActionPlan() {
+    void sitemapListsTheSitePagesAndEveryMemberCommitmentAndActionPlanOfTheInputs() {
         List<Map<String, String>> members = CatalogFixture.csv("members");
         List<Map<String, String>> commitments = CatalogFixture.csv("commitments");
-        Set<String> expected = new HashSet<>(List.of(BASE, BASE + "catalog", BASE + "dumps/", BASE + "def/ogp"));
+        Set<String> expected = new HashSet<>(List.of(BASE, BASE + "catalog", BASE + "dumps/", BASE + "def/ogp",
+                BASE + "query", BASE + "changes", BASE + "fragments"));
         members.forEach(row -> expected.add(BASE + "doc/member/" + row.get("slug")));
         commitments.forEach(row -> expected.add(BASE + "doc/commitment/" + row.get("id")));
         commitments.stream().filter(row -> !row.get("plan_start").isEmpty() && !row.get("plan_end").isEmpty())
@@ -77,10 +80,38 @@ class SitemapTest {
                         + row.get("plan_start") + "-" + row.get("plan_end")));
         Set<String> missing = new TreeSet<>(expected);
         missing.removeAll(urls);
-        Set<String> unexpected = new TreeSet<>(urls);
-        unexpected.removeAll(expected);
         assertEquals(Set.of(), missing, "missing from the sitemap");
-        assertEquals(Set.of(), unexpected, "in the sitemap but not expected");
+    }
+
+    @Test
+    void sitemapListsEveryInstitutionAssessmentReportReleaseAndConceptOfTheRelease() {
+        Graph release = server.releaseGraph();
+        Set<String> expected = new TreeSet<>();
+        for (String type : List.of("Institution", "Assessment", "IRMReport", "Release")) {
+            release.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(BASE + "def/ogp#" + type))
+                    .forEachRemaining(triple -> expected.add(triple.getSubject().getURI().replace("/id/", "/doc/")));
+        }
+        release.find(Node.ANY, RDF.type.asNode(), SKOS.Concept.asNode()).mapWith(triple -> triple.getSubject())
+                .filterKeep(concept -> concept.isURI() && concept.getURI().startsWith(BASE + "def/"))
+                .forEachRemaining(concept -> expected.add(concept.getURI()));
+        assertTrue(expected.stream().anyMatch(url -> url.contains("/doc/institution/")), "institutions in the data");
+        assertTrue(expected.stream().anyMatch(url -> url.contains("/doc/assessment/")), "assessments in the data");
+        assertTrue(expected.stream().anyMatch(url -> url.contains("/def/theme/")), "concepts in the data");
+        expected.removeAll(urls);
+        assertEquals(Set.of(), expected, "missing from the sitemap");
+    }
+
+    @Test
+    void lastmodIsTheDateOfTheReleaseEachResourceLastChangedIn() throws Exception {
+        Map<String, String> lastmods = lastmods(sitemap.body());
+        String released = server.release().id().substring(0, 10);
+        assertEquals(released, lastmods.get(BASE + "doc/commitment/UK0107"));
+        assertEquals(released, lastmods.get(BASE + "def/theme"));
+        assertEquals(urls.size(), lastmods.size(), "every URL has a lastmod");
+        String changedIn = server.releaseGraph().find(NodeFactory.createURI(BASE + "id/member/united-kingdom"),
+                NodeFactory.createURI(BASE + "def/ogp#lastChangedIn"), Node.ANY).next().getObject().getURI();
+        assertEquals(changedIn.substring(changedIn.lastIndexOf('/') + 1, changedIn.lastIndexOf('/') + 11),
+                lastmods.get(BASE + "doc/member/united-kingdom"));
     }
 
     /** Fetched as a browser asks (HTML first, anything else after), since the catalogue has no HTML form. */
@@ -120,7 +151,7 @@ class SitemapTest {
             Set<String> downloads = catalog.listObjectsOfProperty(DCAT.downloadURL).toList().stream()
                     .map(node -> ((Resource) node).getURI()).collect(Collectors.toSet());
             assertEquals(Set.of(base + "dumps/ogp-lod.nt.gz", base + "dumps/ogp-lod.ttl.gz",
-                    base + "dumps/ogp-lod.jsonld.gz"), downloads);
+                    base + "dumps/ogp-lod.jsonld.gz", base + "dumps/ogp-lod.hdt"), downloads);
         }
     }
 
@@ -135,15 +166,34 @@ class SitemapTest {
                         RDF.type.asNode(), commitment);
             }
         });
-        Sitemap big = Sitemap.build(BASE, new SelfQueries(dataset, BASE));
+        Sitemap big = Sitemap.build(BASE, "2026-01-01-1", new SelfQueries(dataset, BASE));
         List<String> pages = locations(new String(big.body(null), StandardCharsets.UTF_8), "sitemapindex");
         assertEquals(List.of(BASE + "sitemap.xml?page=1", BASE + "sitemap.xml?page=2"), pages);
         List<String> first = locations(new String(big.body(1), StandardCharsets.UTF_8), "urlset");
         List<String> second = locations(new String(big.body(2), StandardCharsets.UTF_8), "urlset");
         assertEquals(Sitemap.URLS_PER_PAGE, first.size());
-        assertEquals(4, second.size(), "the four site pages push four documents onto page 2");
-        assertEquals(BASE + "doc/commitment/XX049999", second.get(3));
+        assertEquals(7, second.size(), "the seven site pages push seven documents onto page 2");
+        assertEquals(BASE + "doc/commitment/XX049999", second.get(6));
         assertNull(big.body(3));
+    }
+
+    /** Each {@code <loc>} of a urlset with its {@code <lastmod>}. */
+    private static Map<String, String> lastmods(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        NodeList entries = document.getElementsByTagNameNS(NAMESPACE, "url");
+        Map<String, String> found = new java.util.HashMap<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+            NodeList lastmod = entry.getElementsByTagNameNS(NAMESPACE, "lastmod");
+            if (lastmod.getLength() == 1) {
+                found.put(entry.getElementsByTagNameNS(NAMESPACE, "loc").item(0).getTextContent(),
+                        lastmod.item(0).getTextContent());
+            }
+        }
+        return found;
     }
 
     /** The {@code <loc>} values of a sitemap document whose root is {@code root}, in the sitemaps.org namespace. */

@@ -40,7 +40,7 @@ class SparqlEndpointTest {
     private static final String CONSTRUCT = PREFIXES
             + "CONSTRUCT { ?commitment dct:identifier ?id } WHERE { ?commitment a ogp:Commitment ; dct:identifier ?id }";
     private static final String DESCRIBE = "DESCRIBE <" + BASE + "id/commitment/UK0107>";
-    private static final int COMMITMENT_COUNT = 98;
+    private static final int COMMITMENT_COUNT = 663;
 
     private static TestServer server;
 

@@ -66,6 +66,15 @@ public final class TestServer implements AutoCloseable {
         return release;
     }
 
+    /** A copy of the release's default graph (all the data), to compare what the server sends with. */
+    public org.apache.jena.graph.Graph releaseGraph() {
+        org.apache.jena.sparql.core.DatasetGraph dataset = release.dataset();
+        org.apache.jena.graph.Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.system.Txn.executeRead(dataset,
+                () -> dataset.getDefaultGraph().find().forEachRemaining(copy::add));
+        return copy;
+    }
+
     /** The endpoints Fuseki registered (see {@link Server#endpoints()}). */
     public java.util.Map<String, java.util.Set<String>> endpoints() {
         return server.endpoints();

@@ -52,7 +52,7 @@ class VoidTest {
 
     @Test
     void commitmentClassPartitionCountsEveryCommitment() {
-        assertEquals(98, classEntities(BASE + "def/ogp#Commitment"));
+        assertEquals(663, classEntities(BASE + "def/ogp#Commitment"));
         assertEquals(CatalogFixture.csv("commitments").size(), classEntities(BASE + "def/ogp#Commitment"));
         assertEquals(CatalogFixture.csv("members").size(), classEntities(BASE + "def/ogp#Member"));
     }
