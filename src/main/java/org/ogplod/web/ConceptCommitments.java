@@ -58,7 +58,7 @@ final class ConceptCommitments {
 
     /** The query editor with the list query for {@code concept}, without the page's limit. */
     private String everyOne(Node concept) {
-        Query all = QueryTransformOps.transform(list, Map.of(Var.alloc("concept"), concept));
+        Query all = QueryTransformOps.syntaxSubstitute(list, Map.of(Var.alloc("concept"), concept));
         all.setLimit(Query.NOLIMIT);
         return "/query?query=" + URLEncoder.encode(all.serialize(), StandardCharsets.UTF_8);
     }
