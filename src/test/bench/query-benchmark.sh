@@ -7,7 +7,7 @@
 #
 # Usage: src/test/bench/query-benchmark.sh DATA JAR[@JAVA_HOME] JAR[@JAVA_HOME]...
 #   DATA: a folder for `serve --data`, e.g. from `java -jar target/ogp-lod.jar generate --commitments 20000 --seed 1 -o /tmp/g20k`
-#   JAR@JAVA_HOME: a shaded ogp-lod jar and the JDK to run it with (default: the java that .ci/java21.sh selects)
+#   JAR@JAVA_HOME: a shaded ogp-lod jar and the JDK to run it with (default: the java on PATH)
 # Environment: RUNS (3), WARMUP (2), HEAP (4g), PORT (first port, 18200), QUERIES (files, default queries/*.rq)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -19,7 +19,7 @@ warmup=${WARMUP:-2}
 heap=${HEAP:-4g}
 port=${PORT:-18200}
 read -r -a queries <<< "${QUERIES:-$(echo queries/*.rq)}"
-default_java=$(. .ci/java21.sh && echo "$JAVA_HOME/bin/java")
+default_java=$(command -v java)
 
 labels=() ports=() pids=()
 trap 'for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done' EXIT
