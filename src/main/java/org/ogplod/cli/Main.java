@@ -24,7 +24,16 @@ public final class Main {
 
     public static void main(String[] args) {
         LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
+        exitWithLauncher(System.getProperty(Launcher.PARENT_PROPERTY));
         System.exit(commandLine().execute(args));
+    }
+
+    /** Started by {@link Launcher} on another Java: when the launcher dies (even by SIGKILL), so does this process. */
+    private static void exitWithLauncher(String parentPid) {
+        if (parentPid != null) {
+            ProcessHandle.of(Long.parseLong(parentPid)).ifPresentOrElse(
+                    parent -> parent.onExit().thenRun(() -> System.exit(1)), () -> System.exit(1));
+        }
     }
 
     /** The configured command line (tests run commands through it in-process). */
