@@ -23,6 +23,8 @@ final class ConnectionGuard implements Connection.Listener {
     private final Set<String> exempt;
     private final Scheduler scheduler;
     private final Map<String, Integer> open = new ConcurrentHashMap<>();
+    /** Each connection's client, kept from the opening: a closed endpoint no longer knows its remote address. */
+    private final Map<Connection, String> clients = new ConcurrentHashMap<>();
     private final Map<Connection, Scheduler.Task> awaitingHeaders = new ConcurrentHashMap<>();
 
     ConnectionGuard(int maxPerClient, Duration headerDeadline, Set<String> exempt, Scheduler scheduler) {
@@ -35,6 +37,7 @@ final class ConnectionGuard implements Connection.Listener {
     @Override
     public void onOpened(Connection connection) {
         String client = client(connection.getEndPoint().getRemoteSocketAddress());
+        clients.put(connection, client);
         int count = open.merge(client, 1, Integer::sum);
         if (count > maxPerClient && !exempt.contains(client)) {
             connection.getEndPoint().close();
@@ -46,8 +49,10 @@ final class ConnectionGuard implements Connection.Listener {
     @Override
     public void onClosed(Connection connection) {
         headersArrived(connection);
-        open.computeIfPresent(client(connection.getEndPoint().getRemoteSocketAddress()),
-                (client, count) -> count > 1 ? count - 1 : null);
+        String client = clients.remove(connection);
+        if (client != null) {
+            open.computeIfPresent(client, (key, count) -> count > 1 ? count - 1 : null);
+        }
     }
 
     /** Wraps the server's handler so that the deadline stops when a request's headers are in and restarts after it. */

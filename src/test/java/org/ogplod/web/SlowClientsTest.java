@@ -76,6 +76,25 @@ class SlowClientsTest {
         }
     }
 
+    @Test
+    void aClientOpeningManyShortConnectionsOneAfterAnotherIsNeverRefused() throws Exception {
+        Settings settings = Settings.defaults().withPort(0).withRateLimits(0, 0)
+                .withConnectionLimits(5, Duration.ofSeconds(2));
+        try (TestServer server = TestServer.start(settings)) {
+            for (int i = 0; i < 60; i++) {
+                try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port(),
+                        InetAddress.getByName("127.0.0.3"), 0)) {
+                    String request = "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+                    socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                    socket.setSoTimeout(10_000);
+                    String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+                    assertTrue(response.startsWith("HTTP/1.1 200"),
+                            "connection " + (i + 1) + " of 60 (cap 5): " + response);
+                }
+            }
+        }
+    }
+
     /**
      * The measurement of issue 13: page latency while 300 connections trickle headers (from 15 addresses, 20 each,
      * under the cap) and 4 catastrophic queries fill every query slot. Prints the p50 and p99.
