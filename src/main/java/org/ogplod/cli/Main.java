@@ -22,9 +22,15 @@ public final class Main {
      */
     private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
+    /**
+     * Set by {@link Launcher} on the child it starts. Spelled here, not taken from Launcher: compiling this class
+     * would otherwise compile Launcher too, for Java 21, and the jar would no longer start on Java 17.
+     */
+    static final String LAUNCHER_PARENT_PROPERTY = "ogp.launcher.parent";
+
     public static void main(String[] args) {
         LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
-        exitWithLauncher(System.getProperty(Launcher.PARENT_PROPERTY));
+        exitWithLauncher(System.getProperty(LAUNCHER_PARENT_PROPERTY));
         System.exit(commandLine().execute(args));
     }
 

@@ -32,6 +32,15 @@ class LauncherTest {
     }
 
     @Test
+    void theLauncherRunsOnJava17AndTellsTheChildWhoStartedIt() throws IOException {
+        try (var in = Launcher.class.getResourceAsStream("Launcher.class")) {
+            byte[] header = in.readNBytes(8);
+            assertEquals(61, ((header[6] & 0xff) << 8) | (header[7] & 0xff), "class file version (61 = Java 17)");
+        }
+        assertEquals(Launcher.PARENT_PROPERTY, Main.LAUNCHER_PARENT_PROPERTY);
+    }
+
+    @Test
     void anOlderJavaRunsTheCommandOnAJava21AndKeepsItsOutputAndExitCode() throws Exception {
         Optional<Path> older = olderJava();
         assumeTrue(older.isPresent(), "no Java older than 21 installed under /usr/lib/jvm to start the launcher with");
