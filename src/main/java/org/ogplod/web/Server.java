@@ -8,6 +8,8 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -55,6 +57,9 @@ public final class Server implements AutoCloseable {
         context.set(ARQ.httpServiceAllowed, false);
         context.set(TextQuery.textIndex, release.search());
         BoundedBuiltins.install(context, QueryLimits.defaults());
+        RewriteFactory optimizer = context.get(ARQConstants.sysOptimizerFactory);
+        context.set(ARQConstants.sysOptimizerFactory,
+                (RewriteFactory) queryContext -> op -> PathFirst.apply(optimizer.create(queryContext).rewrite(op)));
         SwitchingDataset dataset = new SwitchingDataset(release.dataset(), context);
         Metrics metrics = new Metrics(release.id());
         Site site = new Site(settings, release, ontology, metrics);
