@@ -9,7 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -18,11 +22,16 @@ import java.util.function.Supplier;
  * per-client rate limits (429), the body cap (413), and for {@code /sparql} only the SPARQL 1.1 Query protocol
  * (GET with {@code query}, POST of a form with {@code query}, POST of {@code application/sparql-query}) behind the
  * cap on concurrent queries (503). A GET without a query gets the service description; Update, Graph Store
- * requests and sub-paths are refused with a sentence saying why.
+ * requests and sub-paths are refused with a sentence saying why. A complete result of a GET or form query is kept
+ * for its release (bounded in bytes), and the same query in the same format is answered from it without a slot.
  */
 final class EndpointGuard implements Filter {
     /** Bytes of a query's response held back before its status is sent (README "Security and limits"). */
     static final int HOLD_BYTES = 4 << 20;
+    /** Bytes of complete results kept for the current release (README "Security and limits"). */
+    static final long CACHE_BYTES = 64 << 20;
+    /** The headers of a result that a cached answer repeats. */
+    private static final List<String> RESULT_HEADERS = List.of("Content-Type", "Vary", "Cache-Control", "Pragma");
 
     private final BiConsumer<HttpServletRequest, HttpServletResponse> serviceDescription;
     private final Metrics metrics;
@@ -31,10 +40,13 @@ final class EndpointGuard implements Filter {
     private final RateLimiter pageLimit;
     private final QueryGate gate;
     private final Supplier<String> releaseId;
+    private final SwitchingDataset dataset;
+    private final ResultCache results = new ResultCache(CACHE_BYTES);
 
     EndpointGuard(Settings settings, BiConsumer<HttpServletRequest, HttpServletResponse> serviceDescription,
-            Metrics metrics, Supplier<String> releaseId) {
+            Metrics metrics, Supplier<String> releaseId, SwitchingDataset dataset) {
         this.settings = settings;
+        this.dataset = dataset;
         this.releaseId = releaseId;
         this.serviceDescription = serviceDescription;
         this.metrics = metrics;
@@ -90,17 +102,26 @@ final class EndpointGuard implements Filter {
         if (method.equals("GET") && notModified(request, response)) {
             return;
         }
+        long started = System.nanoTime();
+        String key = cacheKey(request, method);
+        ResultCache.Entry cached = key == null ? null : results.get(dataset.release(), key).orElse(null);
+        if (cached != null) {
+            send(response, cached);
+            metrics.recordCachedQuery(System.nanoTime() - started);
+            return;
+        }
         if (!gate.enter()) {
             response.setHeader("Retry-After", "5");
             refuse(response, 503, "The server is answering as many queries as it can; try again in a few seconds.");
             metrics.recordQuery(503, 0);
             return;
         }
-        long started = System.nanoTime();
         HeldResponse held = new HeldResponse(response, HOLD_BYTES, () -> ClientConnection.cut(original));
         try {
+            dataset.takeLastRead();
             chain.doFilter(request, new EtagOnSuccess(held));
             held.finish();
+            keep(key, dataset.takeLastRead(), held);
         } catch (IOException | ServletException | RuntimeException e) {
             held.fail();
             throw e;
@@ -108,6 +129,48 @@ final class EndpointGuard implements Filter {
             gate.leave();
             metrics.recordQuery(response.getStatus(), System.nanoTime() - started);
         }
+    }
+
+    /**
+     * What identifies a result within a release: the method, the protocol's parameters and the Accept header, for a
+     * GET or a form POST; null (not cached) for a HEAD, whose response has no body, and for a query sent as the body.
+     */
+    private static String cacheKey(HttpServletRequest request, String method) {
+        String contentType = request.getContentType() == null ? "" : request.getContentType();
+        if (!method.equals("GET") && !(method.equals("POST")
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"))) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(method).append('\0');
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            for (String value : values) {
+                key.append(name).append('=').append(value).append('\0');
+            }
+        });
+        return key.append("Accept=").append(request.getHeader("Accept")).toString();
+    }
+
+    /** Keeps a complete result of the release that is still served, so that it cannot outlive its release. */
+    private void keep(String key, String ranOn, HeldResponse held) {
+        byte[] body = key == null || ranOn == null || !ranOn.equals(dataset.release()) ? null : held.completeBody();
+        if (body != null) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String name : RESULT_HEADERS) {
+                if (held.getHeader(name) != null) {
+                    headers.put(name, held.getHeader(name));
+                }
+            }
+            results.put(ranOn, key, new ResultCache.Entry(headers, body));
+        }
+    }
+
+    private static void send(HttpServletResponse response, ResultCache.Entry result) throws IOException {
+        response.setStatus(200);
+        result.headers().forEach(response::setHeader);
+        response.setContentLength(result.body().length);
+        response.setHeader(HeldResponse.RESULT_HEADER, "complete");
+        response.setHeader("X-OGP-Cache", "hit");
+        response.getOutputStream().write(result.body());
     }
 
     /**

@@ -51,6 +51,11 @@ final class HeldResponse extends HttpServletResponseWrapper {
         }
     }
 
+    /** After {@link #finish()}: the whole body of a successful response that was held, not streamed, or null. */
+    byte[] completeBody() {
+        return getStatus() == 200 && !streaming && !truncated ? held.toByteArray() : null;
+    }
+
     /** Ends a response whose producer failed unexpectedly: a streamed one is cut, a held one is left to Jetty. */
     void fail() {
         if (streaming) {

@@ -34,6 +34,7 @@ final class Metrics {
     private final Map<String, Histogram> requestDurations = new ConcurrentHashMap<>();
     private final Map<Integer, LongAdder> queries = new ConcurrentHashMap<>();
     private final LongAdder timeouts = new LongAdder();
+    private final LongAdder cacheHits = new LongAdder();
     private final Histogram queryDurations = new Histogram(QUERY_BOUNDS);
 
     /** Metrics of a server that serves the release {@code releaseId}. */
@@ -41,7 +42,6 @@ final class Metrics {
         this.releaseId = releaseId;
     }
 
-    /** Metrics without the release label ({@code ogp_lod_release_info} is left out). */
     /** From now on the release served is {@code id}. */
     void release(String id) {
         this.releaseId = id;
@@ -76,6 +76,12 @@ final class Metrics {
         queryDurations.observe(nanos);
     }
 
+    /** Records one SPARQL request answered from the result cache. */
+    void recordCachedQuery(long nanos) {
+        cacheHits.increment();
+        recordQuery(200, nanos);
+    }
+
     /** {@code GET /metrics}. */
     void scrape(Context ctx) {
         ctx.header("Cache-Control", "no-store");
@@ -92,6 +98,9 @@ final class Metrics {
         header(out, "sparql_timeouts_total", "counter",
                 "SPARQL queries that the endpoint stopped with 503 (timeout or too many at once).");
         out.append(PREFIX).append("sparql_timeouts_total ").append(timeouts.sum()).append('\n');
+        header(out, "sparql_cache_hits_total", "counter",
+                "SPARQL queries answered from the result cache of the current release (counted in the total too).");
+        out.append(PREFIX).append("sparql_cache_hits_total ").append(cacheHits.sum()).append('\n');
         header(out, "sparql_query_duration_seconds", "histogram", "Time the endpoint took per query, in seconds.");
         queryDurations.write(out, PREFIX + "sparql_query_duration_seconds", "");
         if (releaseId != null) {

@@ -24,7 +24,7 @@ final class SecurityHeaders {
     static void add(HttpServletResponse response) {
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Link, Location, Content-Language, "
-                + "Retry-After, X-OGP-Release");
+                + "Retry-After, X-OGP-Release, X-OGP-Result, X-OGP-Cache");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

@@ -60,7 +60,7 @@ public final class Server implements AutoCloseable {
         RewriteFactory optimizer = context.get(ARQConstants.sysOptimizerFactory);
         context.set(ARQConstants.sysOptimizerFactory,
                 (RewriteFactory) queryContext -> op -> PathFirst.apply(optimizer.create(queryContext).rewrite(op)));
-        SwitchingDataset dataset = new SwitchingDataset(release.dataset(), context);
+        SwitchingDataset dataset = new SwitchingDataset(release.id(), release.dataset(), context);
         Metrics metrics = new Metrics(release.id());
         Site site = new Site(settings, release, ontology, metrics);
         Javalin app = Javalin.create(site::configure);
@@ -73,7 +73,8 @@ public final class Server implements AutoCloseable {
                 .registerOperation(Operation.Query, new GuardedQuery(new QueryPolicy(QueryLimits.defaults()),
                         settings.queryTimeout(), ClientConnection::onGone))
                 .addFilter("/*", new Utf8Charset())
-                .addFilter("/*", new EndpointGuard(settings, site::serviceDescription, metrics, site::releaseId))
+                .addFilter("/*", new EndpointGuard(settings, site::serviceDescription, metrics, site::releaseId,
+                        dataset))
                 .add(SPARQL_PATH, service)
                 .addServlet("/*", new JavalinServlet(app.unsafe))
                 .build();
@@ -97,7 +98,7 @@ public final class Server implements AutoCloseable {
     public void switchTo(Release release) {
         site.switchTo(release);
         dataset.getContext().set(TextQuery.textIndex, release.search());
-        dataset.switchTo(release.dataset());
+        dataset.switchTo(release.id(), release.dataset());
     }
 
     /**

@@ -10,26 +10,44 @@ import org.apache.jena.sparql.util.Context;
 /**
  * The dataset Fuseki serves: the current release, switchable while the server runs. A transaction stays on the
  * release it began on (pinned to its thread), so a reader sees one complete release, never a mix, and a switch
- * never fails a request in flight.
+ * never fails a request in flight. Each thread remembers which release its last transaction read, so that a result
+ * can be filed under the release it was computed from.
  */
 final class SwitchingDataset extends DatasetGraphWrapper {
-    private final AtomicReference<DatasetGraph> current;
-    private final ThreadLocal<DatasetGraph> pinned = new ThreadLocal<>();
-
-    SwitchingDataset(DatasetGraph initial, Context context) {
-        super(initial, context);
-        this.current = new AtomicReference<>(initial);
+    /** A release's id and its triples. */
+    private record Served(String release, DatasetGraph dataset) {
     }
 
-    /** Makes {@code next} the dataset that new transactions see. */
-    void switchTo(DatasetGraph next) {
-        current.set(next);
+    private final AtomicReference<Served> current;
+    private final ThreadLocal<Served> pinned = new ThreadLocal<>();
+    private final ThreadLocal<String> lastRead = new ThreadLocal<>();
+
+    SwitchingDataset(String release, DatasetGraph initial, Context context) {
+        super(initial, context);
+        this.current = new AtomicReference<>(new Served(release, initial));
+    }
+
+    /** Makes {@code next}, the triples of {@code release}, the dataset that new transactions see. */
+    void switchTo(String release, DatasetGraph next) {
+        current.set(new Served(release, next));
+    }
+
+    /** The release new transactions see. */
+    String release() {
+        return current.get().release();
+    }
+
+    /** The release this thread's last transaction read, or null if none began since the last call; then forgets it. */
+    String takeLastRead() {
+        String release = lastRead.get();
+        lastRead.remove();
+        return release;
     }
 
     @Override
     protected DatasetGraph get() {
-        DatasetGraph dataset = pinned.get();
-        return dataset != null ? dataset : current.get();
+        Served served = pinned.get();
+        return (served != null ? served : current.get()).dataset();
     }
 
     @Override
@@ -72,8 +90,9 @@ final class SwitchingDataset extends DatasetGraphWrapper {
     }
 
     private DatasetGraph pin() {
-        DatasetGraph dataset = current.get();
-        pinned.set(dataset);
-        return dataset;
+        Served served = current.get();
+        pinned.set(served);
+        lastRead.set(served.release());
+        return served.dataset();
     }
 }

@@ -211,6 +211,64 @@ class SparqlEndpointTest {
         parse(response.body(), LinkedDataTest.mediaType(response));
     }
 
+    // --- result cache --------------------------------------------------------------------------------------------
+
+    @Test
+    void theSameQueryInTheSameFormatIsAnsweredFromTheCacheWithTheSameBytes() {
+        String query = COMMITMENTS + " # cache " + System.nanoTime();
+        long hitsBefore = cacheHits();
+        HttpResponse<String> first = get(query, "text/csv");
+        HttpResponse<String> second = get(query, "text/csv");
+        assertTrue(cacheHits() > hitsBefore, "the hit is counted in /metrics");
+        assertEquals(200, first.statusCode(), first.body());
+        assertFalse(first.headers().firstValue("X-OGP-Cache").isPresent(), "the first run is not a hit");
+        assertEquals("hit", second.headers().firstValue("X-OGP-Cache").orElse(null));
+        assertEquals("complete", second.headers().firstValue("X-OGP-Result").orElse(null));
+        assertEquals(first.body(), second.body());
+        assertEquals(first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
+        assertEquals(first.headers().firstValue("ETag"), second.headers().firstValue("ETag"));
+        assertEquals(COMMITMENT_COUNT + 1, second.body().strip().split("\\R").length, "header and one row each");
+
+        assertEquals(first.headers().firstValue("Vary"), second.headers().firstValue("Vary"));
+        assertEquals(first.headers().firstValue("Cache-Control"), second.headers().firstValue("Cache-Control"));
+
+        List<HttpResponse<String>> forms = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            forms.add(server.send(request("").header("Accept", "text/csv")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + encode(query))).build()));
+        }
+        assertFalse(forms.get(0).headers().firstValue("X-OGP-Cache").isPresent(), "a POST is kept apart from a GET");
+        assertEquals("hit", forms.get(1).headers().firstValue("X-OGP-Cache").orElse(null), "the same form again");
+        assertEquals(first.body(), forms.get(1).body());
+    }
+
+    @Test
+    void anotherFormatOrAQueryInTheBodyIsRunAgain() {
+        String query = COMMITMENTS + " # cache " + System.nanoTime();
+        get(query, "text/csv");
+        HttpResponse<String> json = get(query, "application/sparql-results+json");
+        assertFalse(json.headers().firstValue("X-OGP-Cache").isPresent(), "another Accept is another result");
+        assertSelectResults(json, "application/sparql-results+json", ResultSetLang.RS_JSON);
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> body = server.send(request("").header("Accept", "text/csv")
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString(query)).build());
+            assertEquals(200, body.statusCode());
+            assertFalse(body.headers().firstValue("X-OGP-Cache").isPresent(), "a query in the body is not kept");
+        }
+    }
+
+    @Test
+    void anErrorIsNeverKept() {
+        String broken = "SELECT * WHERE { ?s ?p } # cache " + System.nanoTime();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> response = get(broken, "text/csv");
+            assertEquals(400, response.statusCode());
+            assertFalse(response.headers().firstValue("X-OGP-Cache").isPresent());
+        }
+    }
+
     // --- CORS --------------------------------------------------------------------------------------------------
 
     @Test
@@ -233,6 +291,14 @@ class SparqlEndpointTest {
                 .GET().build());
         assertEquals(200, response.statusCode());
         assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    }
+
+    private static long cacheHits() {
+        String metrics = server.get("/metrics").body();
+        java.util.regex.Matcher hits = java.util.regex.Pattern.compile("(?m)^ogp_lod_sparql_cache_hits_total (\\d+)$")
+                .matcher(metrics);
+        assertTrue(hits.find(), metrics);
+        return Long.parseLong(hits.group(1));
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
