@@ -75,6 +75,7 @@ final class MemoryStore implements Store {
                 long stamps = ReleaseChanges.record(baseUri, dataset, releaseId,
                         previous == null ? null : previous.dump(DumpFile.NTRIPLES), previous == null ? null : previous.id(),
                         folder);
+                LinkReport.write(baseUri, dataset, releaseId, previous == null ? null : previous.links(), folder);
                 Dumps.write(dataset, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"));
                 TextIndex index = SearchIndex.open(new ByteBuffersDirectory());
                 Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));

@@ -63,6 +63,11 @@ public final class Release {
         return folder.resolve(ReleaseChanges.JSON);
     }
 
+    /** The health of the release's links into other datasets, as JSON (see {@link LinkReport}). */
+    public Path links() {
+        return folder.resolve(LinkReport.JSON_FILE);
+    }
+
     /** The full difference from the previous release, as an RDF Patch; absent for releases too large to compare. */
     public Path patch() {
         return folder.resolve(ReleaseChanges.PATCH);

@@ -49,6 +49,7 @@ final class TdbStaging implements Staging {
     public Release commit(String fingerprint, String baseUri) throws IOException {
         loader.finish();
         long stamps = ReleaseChanges.record(baseUri, dataset, id, store.currentDump(), store.currentId(), release);
+        LinkReport.write(baseUri, dataset, id, store.currentLinkReport(), release);
         Dumps.write(dataset, Prefixes.forBase(baseUri), baseUri, release.resolve("dumps"));
         index = store.search(release);
         Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));

@@ -278,6 +278,11 @@ final class TdbStore implements Store {
                 .resolve(DumpFile.NTRIPLES.fileName());
     }
 
+    /** The link report of the current release, which the next release's report is compared with; null if none. */
+    synchronized Path currentLinkReport() {
+        return currentId == null ? null : folder.resolve("releases").resolve(currentId).resolve(LinkReport.JSON_FILE);
+    }
+
     synchronized String currentId() {
         return currentId;
     }

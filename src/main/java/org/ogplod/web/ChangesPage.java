@@ -1,17 +1,16 @@
 package org.ogplod.web;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.ogplod.store.LinkReport;
 import org.ogplod.store.Release;
 
 /**
@@ -43,12 +42,14 @@ final class ChangesPage {
             ctx.status(304);
             return;
         }
+        JsonObject parsed = JSON.read(changes.toString());
+        JsonArray links = linkDifferences();
         if (json) {
-            ctx.contentType("application/json").result(Files.readAllBytes(changes));
+            parsed.put("links", links);
+            ctx.contentType("application/json").result(parsed.toString());
             return;
         }
-        Map<String, Object> parsed = read(changes);
-        String previous = (String) parsed.get("previous");
+        String previous = parsed.get("previous").isString() ? parsed.get("previous").getAsString().value() : null;
         StringBuilder body = new StringBuilder("<h1>Changes in release ").append(Html.escape(release.id()))
                 .append("</h1>\n<p>").append(previous == null ? "This is the first release: everything is new."
                         : "Compared with the release before, "
@@ -57,8 +58,8 @@ final class ChangesPage {
                 .append(Html.link("/changes/" + release.id() + ".rdfp", "RDF Patch"))
                 .append(" (also as ").append(Html.link("/changes?format=json", "JSON")).append(").</p>\n");
         for (String list : List.of("added", "removed", "changed")) {
-            @SuppressWarnings("unchecked")
-            List<String> iris = (List<String>) parsed.getOrDefault(list, List.of());
+            List<String> iris = !parsed.hasKey(list) ? List.of() : parsed.get(list).getAsArray().stream()
+                    .map(value -> value.getAsString().value()).toList();
             body.append("<h2>").append(Character.toUpperCase(list.charAt(0))).append(list.substring(1)).append(" (")
                     .append(iris.size()).append(")</h2>\n");
             if (!iris.isEmpty()) {
@@ -69,7 +70,23 @@ final class ChangesPage {
                 body.append(iris.size() > 1000 ? "<li>... (see the JSON for all)</li>\n" : "").append("</ul>\n");
             }
         }
+        body.append("<h2>Links to other datasets</h2>\n").append(links.isEmpty()
+                ? "<p>No count in the <a href=\"/links\">link report</a> changed.</p>\n"
+                : "<p>Counts of the <a href=\"/links\">link report</a> that changed:</p>\n<ul>\n");
+        for (JsonValue value : links) {
+            JsonObject difference = value.getAsObject();
+            body.append("<li>").append(Html.escape(difference.get("target").getAsString().value())).append(": ")
+                    .append(Html.escape(difference.get("figure").getAsString().value())).append(' ')
+                    .append(difference.get("before")).append(" → ").append(difference.get("after")).append("</li>\n");
+        }
+        body.append(links.isEmpty() ? "" : "</ul>\n");
         ctx.html(Html.page("Changes in release " + release.id(), "en", release.id(), body.toString()));
+    }
+
+    /** The counts of the link report that differ from the release before (none without a report). */
+    private JsonArray linkDifferences() throws IOException {
+        JsonObject report = LinkReport.read(release.links());
+        return report == null ? new JsonArray() : LinkReport.differences(report);
     }
 
     /** {@code /changes/{file}}: the RDF Patch of this release, the only file served here. */
@@ -85,27 +102,6 @@ final class ChangesPage {
             throw new java.io.UncheckedIOException(e);
         }
     }
-
-    private static Map<String, Object> read(Path file) throws IOException {
-        Map<String, Object> parsed = new LinkedHashMap<>();
-        try (JsonParser json = new JsonFactory().createParser(file.toFile())) {
-            json.nextToken();
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String name = json.currentName();
-                if (json.nextToken() == JsonToken.START_ARRAY) {
-                    List<String> values = new ArrayList<>();
-                    while (json.nextToken() != JsonToken.END_ARRAY) {
-                        values.add(json.getText());
-                    }
-                    parsed.put(name, values);
-                } else {
-                    parsed.put(name, json.currentToken() == JsonToken.VALUE_NULL ? null : json.getText());
-                }
-            }
-        }
-        return parsed;
-    }
-
 
     private static String tail(String iri) {
         return iri.substring(iri.lastIndexOf('/', iri.lastIndexOf('/') - 1) + 1);

@@ -179,6 +179,9 @@ final class LandingPage {
                 <a href="/.well-known/void">VoID description</a>, for data portals and harvesters.</li>
                 <li><a href="/def/ogp">The ontology</a>, with the schemes of \
                 <a href="/def/theme">policy areas</a> and <a href="/def/value">OGP values</a>.</li>
+                <li><a href="/links">Links to other datasets</a>: how many of our resources link to Wikidata, the \
+                EU authority tables and the UN SDGs, which do not yet, and whether every target is in its reference \
+                list.</li>
                 <li>Follow the links: an identifier such as <code>/id/commitment/UK0107</code> leads to its \
                 document, which comes as HTML, Turtle, JSON-LD, RDF/XML or N-Triples as your client asks.</li>
                 <li><a href="/sitemap.xml">The sitemap</a> lists every page, for crawlers.</li>

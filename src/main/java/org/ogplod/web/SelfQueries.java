@@ -16,6 +16,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
+import org.ogplod.ontology.LinkTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

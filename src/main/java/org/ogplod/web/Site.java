@@ -20,13 +20,14 @@ final class Site {
     /** The pages of one release; each reads only its own release, so a request never mixes two. */
     private record View(Release release, ResourcePages resources, SelfDescription self, StaticFiles files,
             LandingPage landing, QueryPage query, Health health, SearchPage search, ChangesPage changes,
-            Fragments fragments) {
+            Fragments fragments, LinksPage links) {
 
         static View of(Settings settings, Release release) {
             return new View(release, new ResourcePages(settings, release), new SelfDescription(settings, release),
                     new StaticFiles(release), new LandingPage(settings, release), new QueryPage(settings, release),
                     new Health(release.id(), release.dataset()), new SearchPage(settings, release),
-                    new ChangesPage(settings, release), new Fragments(settings, release));
+                    new ChangesPage(settings, release), new Fragments(settings, release),
+                    new LinksPage(settings, release));
         }
     }
 
@@ -67,6 +68,7 @@ final class Site {
         get(config, "/fragments", ctx -> view.fragments().page(ctx));
         get(config, "/changes", ctx -> view.changes().page(ctx));
         get(config, "/changes/{file}", ctx -> view.changes().patch(ctx));
+        get(config, LinksPage.PATH, ctx -> view.links().page(ctx));
         get(config, "/id/<path>", ctx -> view.resources().identifier(ctx));
         get(config, "/doc/<path>", ctx -> view.resources().document(ctx));
         get(config, "/def/<path>", ctx -> view.resources().definition(ctx));

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.VOID;
 import org.ogplod.ontology.Iris;
+import org.ogplod.ontology.LinkTarget;
 import org.ogplod.store.Release;
 
 /**
@@ -135,7 +136,7 @@ final class VoidGraph {
         return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 
-    private static Literal count(Model model, long value) {
+    static Literal count(Model model, long value) {
         return model.createTypedLiteral(Long.toString(value), XSDDatatype.XSDinteger);
     }
 }

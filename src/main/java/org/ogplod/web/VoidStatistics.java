@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ogplod.ontology.LinkTarget;
 
 /**
  * The VoID numbers of a release, counted once by {@link SelfQueries}: its size, its class and property partitions

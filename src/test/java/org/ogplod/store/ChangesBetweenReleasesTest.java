@@ -93,7 +93,8 @@ class ChangesBetweenReleasesTest {
         return edited;
     }
 
-    private static Release publish(Store store, String id, Path data) throws IOException {
+    /** Publishes the data in {@code data} as release {@code id} of {@code store}, based at http://localhost:8080/. */
+    static Release publish(Store store, String id, Path data) throws IOException {
         Ontology ontology = Ontology.load();
         try (Staging staging = store.stage(id)) {
             StreamRDF sink = staging.sink();
