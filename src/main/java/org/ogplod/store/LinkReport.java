@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,6 +39,7 @@ import org.ogplod.ontology.Rebase;
  * release's figures, so that a lost link shows as a change.
  */
 public final class LinkReport {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LinkReport.class);
     static final String JSON_FILE = "links.json";
     /** The counts kept of a previous release and compared by {@link #differences}. */
     private static final List<String> COUNTS = List.of("links", "linkingResources", "distinctTargets",
@@ -62,6 +64,7 @@ public final class LinkReport {
      */
     static void write(String base, DatasetGraph dataset, String releaseId, Path previousReport, Path folder)
             throws IOException {
+        long started = System.nanoTime();
         Map<LinkTarget, Found> found = Txn.calculateRead(dataset, () -> links(base, dataset));
         JsonObject previous = previousReport == null ? null : read(previousReport);
         JsonObject report = new JsonObject();
@@ -100,6 +103,8 @@ public final class LinkReport {
         try (OutputStream out = Files.newOutputStream(folder.resolve(JSON_FILE))) {
             JSON.write(out, report);
         }
+        LOG.info(String.format(Locale.ROOT, "wrote %s: %d targets in %.2f s", JSON_FILE, targets.size(),
+                (System.nanoTime() - started) / 1e9));
     }
 
     private static JsonValue previousFigures(JsonObject previous, String key) {
