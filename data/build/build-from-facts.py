@@ -10,6 +10,7 @@ Inputs, relative to the project root:
   ../shared/ogp-facts/members-more.csv        21 new members, code/region for 55 known ones
   ../shared/ogp-facts/commitments-more.csv    565 commitments (547 read in the sheet copy, 18 on OGP pages)
   ../shared/vendor/ogp-sheet/commitments-sheet-g0v-2024-07.csv   the copy of OGP's commitment sheet
+  ../shared/vendor/countries/country-codes.csv   Wikidata items of countries (datasets/country-codes), for new members
 
 The rules applied here are documented in data/README.md; page_rows.py holds the 18 page-read rows.
 Running the script twice gives the same files: rows it added itself are recognised and rebuilt.
@@ -28,6 +29,9 @@ from page_rows import PAGE_ROWS  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 FACTS = ROOT.parent / "shared" / "ogp-facts"
 SHEET = ROOT.parent / "shared" / "vendor" / "ogp-sheet" / "commitments-sheet-g0v-2024-07.csv"
+COUNTRY_CODES = ROOT.parent / "shared" / "vendor" / "countries" / "country-codes.csv"
+COUNTRY_CODES_URL = ("https://github.com/datasets/country-codes/blob/caa72d1e0e5af8876c170bb36a9e4d64a01bba88/"
+                     "data/country-codes.csv")
 
 MEMBER_COLUMNS = ["slug", "name", "type", "parent", "iso2", "iso3", "wikidata", "code", "region", "joined",
                   "founding", "status", "source", "notes"]
@@ -106,11 +110,30 @@ def new_member(row, slug):
         notes.append("ISO codes looked up in Debian iso-codes 4.15.0 (iso_3166-1.json)")
     if row["earliest_plan_year_in_data"]:
         notes.append(f"earliest action plan in that copy: {row['earliest_plan_year_in_data']} (not a join year)")
-    notes.append("no source read gives a join year or a Wikidata item")
+    sources = urls_in(row["source"])
+    wikidata = wikidata_items().get(row["iso3"], "") if row["iso3"] else ""
+    if wikidata:
+        sources.append(COUNTRY_CODES_URL)
+        notes.append("Wikidata item from column wikidata_id of datasets/country-codes, matched by ISO alpha-3")
+        notes.append("no source read gives a join year")
+    else:
+        notes.append("no source read gives a join year or a Wikidata item")
     kind = "other" if row["member_type"].startswith("other") else row["member_type"]
     return {"slug": slug, "name": row["name"], "type": kind, "iso2": row["iso2"], "iso3": row["iso3"],
-            "code": row["ogp_data_code"], "region": row["region"], "source": ";".join(urls_in(row["source"])),
+            "wikidata": wikidata, "code": row["ogp_data_code"], "region": row["region"], "source": ";".join(sources),
             "notes": join_notes(*notes)}
+
+
+_WIKIDATA = {}
+
+
+def wikidata_items():
+    """ISO alpha-3 code to Wikidata item (Q...) of every country that has one in datasets/country-codes."""
+    if not _WIKIDATA:
+        for row in read_csv(COUNTRY_CODES):
+            if row["wikidata_id"]:
+                _WIKIDATA[row["ISO3166-1-Alpha-3"]] = row["wikidata_id"].rsplit("/", 1)[-1]
+    return _WIKIDATA
 
 
 def build_commitments(base, more, sheet, members):
