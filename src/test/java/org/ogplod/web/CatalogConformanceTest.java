@@ -22,15 +22,16 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The catalogue against the official DCAT-AP 3.0.1 SHACL shapes (SEMIC, vendored in {@code ../shared/vendor/dcat-ap}):
  * the base shapes and the class ranges with the catalogue alone, the controlled-vocabulary shapes with the EU
  * authority tables ({@code ../shared/vendor/eu-authority}) in the data graph.
  */
+@ExtendWith(SharedServer.class)
 class CatalogConformanceTest {
     private static final Path SHAPES = Path.of("../shared/vendor/dcat-ap/shacl-split");
     private static final Path TABLES = Path.of("../shared/vendor/eu-authority");
@@ -40,15 +41,10 @@ class CatalogConformanceTest {
     private static Model catalog;
 
     @BeforeAll
-    static void startServer() {
+    static void startServer(TestServer shared) {
         assertTrue(Files.isDirectory(SHAPES), "the DCAT-AP shapes are expected in " + SHAPES.toAbsolutePath());
-        server = TestServer.start();
+        server = shared;
         catalog = CatalogFixture.fetch(server, "/catalog", "text/turtle");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -22,12 +22,13 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogplod.store.DumpFile;
 
 /** The DCAT-AP catalogue at /catalog: what it says about the dataset, its dumps and the endpoint, and how it is served. */
+@ExtendWith(SharedServer.class)
 class CatalogTest {
     private static final String BASE = CatalogFixture.BASE;
     private static final String SPDX = "http://spdx.org/rdf/terms#";
@@ -37,14 +38,9 @@ class CatalogTest {
     private static Model catalog;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void startServer(TestServer shared) {
+        server = shared;
         catalog = CatalogFixture.fetch(server, "/catalog", "text/turtle");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

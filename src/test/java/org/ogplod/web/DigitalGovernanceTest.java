@@ -28,14 +28,15 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The digital-governance lens: the landing page's section, whose numbers are checked against counts made here by
  * walking the graph in Java (not by SPARQL), and the commitments listed on each policy area's page.
  */
+@ExtendWith(SharedServer.class)
 class DigitalGovernanceTest {
     private static final String BASE = "http://localhost:8080/";
     private static final String THEME = BASE + "def/theme/";
@@ -46,19 +47,14 @@ class DigitalGovernanceTest {
     private static String section;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void startServer(TestServer shared) {
+        server = shared;
         HttpResponse<String> response = server.get("/");
         assertEquals(200, response.statusCode(), response.body());
         Matcher matcher = Pattern.compile("<section id=\"digital-governance\">.*?</section>\n</section>",
                 Pattern.DOTALL).matcher(response.body());
         assertTrue(matcher.find(), "the landing page has the digital-governance section");
         section = matcher.group();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -24,14 +24,15 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.rdfhdt.hdt.hdt.HDT;
 import org.rdfhdt.hdt.hdt.HDTManager;
 import org.rdfhdt.hdt.triples.IteratorTripleString;
 
 /** The dumps: listed with sizes and checksums, complete, checksummed, conditional, rangeable, and nothing else. */
+@ExtendWith(SharedServer.class)
 class DumpsTest {
     private static final List<String> FILES = List.of("ogp-lod.nt.gz", "ogp-lod.ttl.gz", "ogp-lod.jsonld.gz",
             "ogp-lod.hdt");
@@ -40,15 +41,10 @@ class DumpsTest {
     private static Graph release;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void startServer(TestServer shared) {
+        server = shared;
         release = server.releaseGraph();
         assertTrue(release.size() > 1000, "the release holds the bundled data");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

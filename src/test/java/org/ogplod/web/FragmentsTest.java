@@ -28,11 +28,12 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Triple Pattern Fragments at /fragments, read the way a TPF client reads them: by the Hydra controls alone. */
+@ExtendWith(SharedServer.class)
 class FragmentsTest {
     private static final String BASE = CatalogFixture.BASE;
     private static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
@@ -42,14 +43,9 @@ class FragmentsTest {
     private static Graph release;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void startServer(TestServer shared) {
+        server = shared;
         release = server.releaseGraph();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -9,11 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Fuseki's endpoint and the Javalin site share one Jetty and one port. */
+@ExtendWith(SharedServer.class)
 class OnePortTest {
     private static final String SELECT = URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } LIMIT 1",
             StandardCharsets.UTF_8);
@@ -23,13 +24,8 @@ class OnePortTest {
     private static TestServer server;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
+    static void startServer(TestServer shared) {
+        server = shared;
     }
 
     @Test

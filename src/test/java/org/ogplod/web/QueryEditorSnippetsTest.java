@@ -20,15 +20,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The code the query page offers really runs: the Python snippet with SPARQLWrapper (CI installs
  * python3-sparqlwrapper), the Java snippet compiled and run against Jena, and the curl line quoted as a shell reads
  * it. Each query carries quotes, a backslash and triple quotes, which the snippets must escape.
  */
+@ExtendWith(SharedServer.class)
 class QueryEditorSnippetsTest {
     private static final String TRICKY = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
             + "# \"\"\"comment\"\"\" 'quoted'\nSELECT ?x WHERE { VALUES ?x { \"It's \\\"quoted\\\" \\\\ here\" } }\n";
@@ -39,14 +40,9 @@ class QueryEditorSnippetsTest {
     private static String endpoint;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void startServer(TestServer shared) {
+        server = shared;
         endpoint = server.uri("/sparql").toString();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -12,22 +12,18 @@ import java.util.List;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Full-text search: /search as HTML and JSON, and text:query from SPARQL, over the bundled data. */
+@ExtendWith(SharedServer.class)
 class SearchPageTest {
     private static TestServer server;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(TestServer shared) {
+        server = shared;
     }
 
     @Test

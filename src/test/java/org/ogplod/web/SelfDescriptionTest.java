@@ -14,11 +14,12 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The SPARQL service description (GET /sparql without a query) and robots.txt. */
+@ExtendWith(SharedServer.class)
 class SelfDescriptionTest {
     private static final String BASE = CatalogFixture.BASE;
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
@@ -27,14 +28,9 @@ class SelfDescriptionTest {
     private static Model description;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void startServer(TestServer shared) {
+        server = shared;
         description = CatalogFixture.fetch(server, "/sparql", "text/turtle");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

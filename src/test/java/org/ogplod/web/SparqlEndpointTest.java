@@ -26,11 +26,12 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The SPARQL 1.1 Query protocol at /sparql: the three ways to ask, every result format, errors, CORS. */
+@ExtendWith(SharedServer.class)
 class SparqlEndpointTest {
     private static final String BASE = "http://localhost:8080/";
     private static final String PREFIXES = "PREFIX ogp: <" + BASE + "def/ogp#>\n"
@@ -45,13 +46,8 @@ class SparqlEndpointTest {
     private static TestServer server;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
+    static void startServer(TestServer shared) {
+        server = shared;
     }
 
     // --- the three ways to send a query --------------------------------------------------------------------------

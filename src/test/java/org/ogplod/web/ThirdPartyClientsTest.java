@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Real third-party clients read the server: rdflib parses every dump and every RDF form of a document, SPARQLWrapper
  * queries the endpoint (src/test/python/clients.py). CI installs python3-rdflib and python3-sparqlwrapper; when they
  * are missing the test fails rather than skips, so that interoperability is never silently untested.
  */
+@ExtendWith(SharedServer.class)
 class ThirdPartyClientsTest {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Path SCRIPT = Path.of("src/test/python/clients.py");
@@ -24,13 +25,8 @@ class ThirdPartyClientsTest {
     private static TestServer server;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
+    static void startServer(TestServer shared) {
+        server = shared;
     }
 
     @Test

@@ -20,12 +20,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogplod.store.DumpFile;
 
 /** VoID at /.well-known/void: counts that match the release and the bundled files, partitions and linksets. */
+@ExtendWith(SharedServer.class)
 class VoidTest {
     private static final String BASE = CatalogFixture.BASE;
 
@@ -34,15 +35,10 @@ class VoidTest {
     private static Resource dataset;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void startServer(TestServer shared) {
+        server = shared;
         description = CatalogFixture.fetch(server, "/.well-known/void", "text/turtle");
         dataset = description.createResource(BASE + "catalog#dataset");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test
