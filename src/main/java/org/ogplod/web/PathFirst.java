@@ -70,7 +70,10 @@ final class PathFirst extends TransformCopy {
         return result;
     }
 
-    /** A repeating path whose object end is bound before {@code previous} runs, and whose subject only it binds. */
+    /**
+     * A repeating path whose object end is bound before {@code previous} runs, whose subject only it binds, and
+     * which follows a pattern that joins on nothing bound before it (so that pattern would scan once per row).
+     */
     private static boolean runsBetterFirst(Op element, Op previous, Set<Var> boundBefore) {
         if (!(element instanceof OpPath op) || !(previous instanceof OpBGP) || !repeats(op.getTriplePath().getPath())) {
             return false;
@@ -80,7 +83,10 @@ final class PathFirst extends TransformCopy {
         boolean objectBound = object.isConcrete() || object.isVariable() && boundBefore.contains(Var.alloc(object));
         boolean subjectFromPrevious = subject.isVariable() && !boundBefore.contains(Var.alloc(subject))
                 && OpVars.fixedVars(previous).contains(Var.alloc(subject));
-        return objectBound && subjectFromPrevious;
+        // A pattern that joins on what is already bound is a cheap lookup per row, and then checking the path
+        // upwards from its start is cheaper than walking down from its far end: keep ARQ's order there.
+        boolean previousIsAScan = OpVars.fixedVars(previous).stream().noneMatch(boundBefore::contains);
+        return objectBound && subjectFromPrevious && previousIsAScan;
     }
 
     private static boolean repeats(Path path) {

@@ -70,6 +70,19 @@ class PathFirstTest {
     }
 
     @Test
+    void aPathAfterAPatternThatJoinsOnBoundVariablesKeepsItsPlace() {
+        // starred-commitments-by-theme: ?commitment is bound before the policy-area triple, which is then a lookup.
+        String text = PREFIXES + """
+                SELECT * {
+                  ?area skos:topConceptOf <http://localhost:8080/def/theme> .
+                  ?commitment ogp:assessment/ogp:starred ?rating ;
+                      ogp:policyArea/skos:broader* ?area .
+                }""";
+        Op standard = Optimize.getFactory().create(new Context()).rewrite(Algebra.compile(QueryFactory.create(text)));
+        assertEquals(standard.toString(), PathFirst.apply(standard).toString());
+    }
+
+    @Test
     void aPathWithNeitherEndBoundStaysAfterThePatternThatFeedsIt() {
         String text = PREFIXES + "SELECT * { ?commitment ogp:policyArea/skos:broader* ?area ; ogp:member ?member }";
         Op standard = Optimize.getFactory().create(new Context()).rewrite(Algebra.compile(QueryFactory.create(text)));
