@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +19,8 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -129,8 +127,6 @@ public final class LinkReport {
         for (LinkTarget target : LinkTarget.values()) {
             found.put(target, new Found());
         }
-        Map<String, LinkTarget> bySpace = new HashMap<>();
-        found.keySet().forEach(target -> bySpace.put(target.uriSpace(), target));
         dataset.getDefaultGraph().find().forEachRemaining(triple -> {
             Node object = triple.getObject();
             if (!object.isURI() || !triple.getSubject().isURI() || !triple.getSubject().getURI().startsWith(base)) {
@@ -154,21 +150,13 @@ public final class LinkReport {
 
     /** The resources of ours that should link to {@code target}. */
     private static Set<String> linkers(String base, DatasetGraph dataset, LinkTarget target) {
-        PrefixMapping prefixes = Prefixes.forBase(base);
-        Query query = QueryFactory.create(prefixLines(prefixes) + "SELECT DISTINCT ?resource WHERE { "
-                + target.linkersPattern().replace("{base}", base) + " }");
+        Query query = new ParameterizedSparqlString("SELECT DISTINCT ?resource WHERE { "
+                + target.linkersPattern().replace("{base}", base) + " }", Prefixes.forBase(base)).asQuery();
         Set<String> resources = new TreeSet<>();
         try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
             exec.select().forEachRemaining(row -> resources.add(row.get("resource").getURI()));
         }
         return resources;
-    }
-
-    private static String prefixLines(PrefixMapping prefixes) {
-        StringBuilder lines = new StringBuilder();
-        prefixes.getNsPrefixMap().forEach((prefix, iri) -> lines.append("PREFIX ").append(prefix).append(": <")
-                .append(iri).append(">\n"));
-        return lines.toString();
     }
 
     private static JsonArray strings(Iterable<String> values) {
@@ -190,8 +178,7 @@ public final class LinkReport {
             }
             JsonObject before = target.get("previous").getAsObject();
             for (String figure : Stream.concat(COUNTS.stream(), LISTS.stream()).toList()) {
-                JsonValue now = target.get(figure);
-                long after = LISTS.contains(figure) ? now.getAsArray().size() : now.getAsNumber().value().longValue();
+                long after = figure(target, figure);
                 long then = before.get(figure).getAsNumber().value().longValue();
                 if (after != then) {
                     JsonObject difference = new JsonObject();
@@ -204,6 +191,12 @@ public final class LinkReport {
             }
         }
         return differences;
+    }
+
+    /** A count of one target in a report: the number itself, or the length of a list ({@code unlinked}, ...). */
+    public static long figure(JsonObject target, String name) {
+        JsonValue value = target.get(name);
+        return LISTS.contains(name) ? value.getAsArray().size() : value.getAsNumber().value().longValue();
     }
 
     /** A report as written, or null when there is none (a release before reports existed, or the first). */

@@ -21,10 +21,13 @@ import org.ogplod.store.Release;
 final class ChangesPage {
     private final Settings settings;
     private final Release release;
+    /** The link report's counts that moved since the release before, read once per release. */
+    private final JsonArray links;
 
     ChangesPage(Settings settings, Release release) {
         this.settings = settings;
         this.release = release;
+        this.links = linkDifferences(release);
     }
 
     void page(Context ctx) throws IOException {
@@ -43,7 +46,6 @@ final class ChangesPage {
             return;
         }
         JsonObject parsed = JSON.read(changes.toString());
-        JsonArray links = linkDifferences();
         if (json) {
             parsed.put("links", links);
             ctx.contentType("application/json").result(parsed.toString());
@@ -84,9 +86,13 @@ final class ChangesPage {
     }
 
     /** The counts of the link report that differ from the release before (none without a report). */
-    private JsonArray linkDifferences() throws IOException {
-        JsonObject report = LinkReport.read(release.links());
-        return report == null ? new JsonArray() : LinkReport.differences(report);
+    private static JsonArray linkDifferences(Release release) {
+        try {
+            JsonObject report = LinkReport.read(release.links());
+            return report == null ? new JsonArray() : LinkReport.differences(report);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the link report of release " + release.id(), e);
+        }
     }
 
     /** {@code /changes/{file}}: the RDF Patch of this release, the only file served here. */

@@ -175,8 +175,7 @@ final class LinksPage {
     }
 
     private static void row(StringBuilder html, String label, JsonObject target, JsonValue before, String figure) {
-        JsonValue now = target.get(figure);
-        long value = now.isArray() ? now.getAsArray().size() : now.getAsNumber().value().longValue();
+        long value = LinkReport.figure(target, figure);
         String previous = before.isObject() && before.getAsObject().hasKey(figure)
                 ? Long.toString(before.getAsObject().get(figure).getAsNumber().value().longValue()) : "–";
         html.append("<tr><th>").append(label).append("</th><td>").append(value).append("</td><td>").append(previous)
