@@ -63,6 +63,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "A proxy whose X-Forwarded-For names the client (repeatable; default: none).")
     private java.util.Set<String> trustedProxies = java.util.Set.of();
 
+    @Option(names = "--memory-budget", defaultValue = "auto", paramLabel = "SIZE",
+            description = "Heap for an in-memory copy of the release, which answers queries about three times faster "
+                    + "than TDB2: auto (a quarter of the maximum heap), 0 (never) or a size such as 512m or 2g "
+                    + "(default ${DEFAULT-VALUE}). A release is copied when it needs about 200 bytes a triple or less.")
+    private String memoryBudget;
+
     @Option(names = "--strict", description = "Stop a rebuild at the first data error.")
     private boolean strict;
 
@@ -84,6 +90,31 @@ final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The bytes a {@code --memory-budget} names: {@code auto}, a number of bytes, or one with k, m or g after it. */
+    private long bytes(String size) {
+        String value = size.strip().toLowerCase(java.util.Locale.ROOT);
+        if (value.equals("auto")) {
+            return Runtime.getRuntime().maxMemory() / 4;
+        }
+        java.util.regex.Matcher parts = java.util.regex.Pattern.compile("([0-9]{1,12})([kmg]?)b?").matcher(value);
+        if (!parts.matches()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--memory-budget must be auto, 0 or a size such as 512m or 2g, not '" + size + "'");
+        }
+        int shift = switch (parts.group(2)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            default -> 0;
+        };
+        try {
+            return Math.multiplyExact(Long.parseLong(parts.group(1)), 1L << shift);
+        } catch (ArithmeticException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--memory-budget " + size
+                    + " is too large");
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -96,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withRateLimits(queryRate, pageRate).withTrustedProxies(trustedProxies)
                 .withConnectionLimits(maxConnectionsPerClient, Duration.ofSeconds(headerTimeout));
         Ontology ontology = Ontology.load();
-        try (Store opened = Store.open(store)) {
+        try (Store opened = Store.open(store, bytes(memoryBudget))) {
             opened.claim("serve");
             Publisher publisher = new Publisher(ontology, settings.baseUri(), strict);
             String fingerprint = publisher.fingerprint(List.of(data));

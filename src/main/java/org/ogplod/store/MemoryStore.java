@@ -80,7 +80,7 @@ final class MemoryStore implements Store {
                 TextIndex index = SearchIndex.open(new ByteBuffersDirectory());
                 Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
                 Release release = new Release(new ReleaseInfo(releaseId, Instant.now(), sink.triples() + stamps,
-                        fingerprint), dataset, folder, index);
+                        fingerprint), MemoryCopy.of(dataset), folder, index);
                 current = release;
                 committed = true;
                 return release;

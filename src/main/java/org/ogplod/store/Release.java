@@ -5,6 +5,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /** A complete, published release: its facts, its read-only dataset and the folder of its dumps. */
 public final class Release {
@@ -12,11 +13,13 @@ public final class Release {
     private final DatasetGraph dataset;
     private final Path folder;
     private final TextIndex search;
+    private final boolean inMemory;
 
     /** A release whose files (dumps/, change files) are in {@code folder}. */
     Release(ReleaseInfo info, DatasetGraph dataset, Path folder, TextIndex search) {
         this.info = info;
         this.search = search;
+        this.inMemory = !TDBInternal.isBackedByTDB(dataset);
         this.dataset = TextDatasetFactory.create(new DatasetGraphReadOnly(dataset), search, false);
         this.folder = folder;
     }
@@ -27,6 +30,11 @@ public final class Release {
 
     public String id() {
         return info.id();
+    }
+
+    /** Whether the release is served from memory (a copy of its TDB2 database, or a {@code mem} store's release). */
+    public boolean inMemory() {
+        return inMemory;
     }
 
     /** The release's full-text index (also what {@code text:query} in SPARQL uses). */

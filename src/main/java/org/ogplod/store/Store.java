@@ -43,6 +43,14 @@ public interface Store extends AutoCloseable {
 
     /** Opens the store a {@code --store} option names: {@code mem}, {@code tdb2:<dir>} or a folder. */
     static Store open(String spec) throws IOException {
+        return open(spec, 0);
+    }
+
+    /**
+     * Opens the store a {@code --store} option names, to serve: a TDB2 release whose triples fit in
+     * {@code memoryBudget} bytes of heap is served from an in-memory copy ({@code mem} releases always are).
+     */
+    static Store open(String spec, long memoryBudget) throws IOException {
         if (spec.equals("mem")) {
             return new MemoryStore();
         }
@@ -54,6 +62,6 @@ public interface Store extends AutoCloseable {
         if (folder.isBlank()) {
             throw new IllegalArgumentException("--store needs a folder, 'tdb2:<folder>' or 'mem'");
         }
-        return TdbStore.open(Path.of(folder));
+        return TdbStore.open(Path.of(folder), memoryBudget);
     }
 }

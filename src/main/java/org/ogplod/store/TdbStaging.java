@@ -55,7 +55,7 @@ final class TdbStaging implements Staging {
         Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
         ReleaseInfo info = new ReleaseInfo(id, Instant.now(), sink.triples() + stamps, fingerprint);
         info.write(release);
-        Release published = new Release(info, dataset, release, index);
+        Release published = new Release(info, store.served(dataset, info), release, index);
         store.makeCurrent(published);
         committed = true;
         store.pruneOldReleases(id);

@@ -36,22 +36,25 @@ final class TdbStore implements Store {
     private static final int KEEP = 3;
 
     private final Path folder;
+    private final long memoryBudget;
     private final java.util.Map<Path, DatasetGraph> opened = new java.util.HashMap<>();
     private final List<FileChannel> locks = new ArrayList<>();
     private final java.util.Map<Path, TextIndex> indexes = new java.util.HashMap<>();
     private String currentId;
     private Release current;
 
-    private TdbStore(Path folder) {
+    private TdbStore(Path folder, long memoryBudget) {
         this.folder = folder;
+        this.memoryBudget = memoryBudget;
     }
 
-    static TdbStore open(Path folder) throws IOException {
+    /** Opens (creating) the store in {@code folder}; releases that fit {@code memoryBudget} bytes are served from memory. */
+    static TdbStore open(Path folder, long memoryBudget) throws IOException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException("the store " + folder + " is a file, not a folder");
         }
         Files.createDirectories(folder.resolve("releases"));
-        TdbStore store = new TdbStore(folder);
+        TdbStore store = new TdbStore(folder, memoryBudget);
         store.currentId = store.readCurrentId();
         return store;
     }
@@ -175,7 +178,13 @@ final class TdbStore implements Store {
 
     private Release open(String id) throws IOException {
         Path release = folder.resolve("releases").resolve(id);
-        return new Release(ReleaseInfo.read(release), connect(release), release, search(release));
+        ReleaseInfo info = ReleaseInfo.read(release);
+        return new Release(info, served(connect(release), info), release, search(release));
+    }
+
+    /** What a release is served from: an in-memory copy when it fits the memory budget, else its database. */
+    DatasetGraph served(DatasetGraph stored, ReleaseInfo info) {
+        return MemoryCopy.ifFits(stored, info.id(), info.triples(), memoryBudget);
     }
 
     synchronized TextIndex search(Path release) throws IOException {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code --help} on every command, and the exit codes of {@code validate} and {@code generate}. */
+/** {@code --help} on every command, the exit codes of {@code validate} and {@code generate}, and option checks. */
 class CommandsTest {
     @TempDir
     Path temp;
@@ -44,6 +44,15 @@ class CommandsTest {
         assertEquals(1, invalid.exitCode(), invalid.printed());
         assertTrue(invalid.out().contains(bad.resolve("members.csv") + ":2 column 'type': 'sovereign'"),
                 invalid.printed());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"lots, must be auto, 0 or a size", "-1g, must be auto, 0 or a size",
+        "99999999999g, is too large"})
+    void serveRefusesAMemoryBudgetThatIsNotASize(String budget, String message) {
+        CommandRun run = CommandRun.of("serve", "--store", "mem", "--port", "0", "--memory-budget", budget);
+        assertEquals(2, run.exitCode(), run.printed());
+        assertTrue(run.err().contains("--memory-budget") && run.err().contains(message), run.printed());
     }
 
     @Test
