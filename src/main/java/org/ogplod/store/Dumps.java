@@ -9,7 +9,13 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -33,16 +39,40 @@ final class Dumps {
     private Dumps() {
     }
 
+    /**
+     * Writes every dump, the gzipped ones at the same time (each in its own read transaction, one thread per
+     * processor), HDT once the N-Triples it is made from is written. The first failure is thrown, after the others
+     * have stopped.
+     */
     static void write(DatasetGraph dataset, PrefixMapping prefixes, String baseUri, Path folder) throws IOException {
         Files.createDirectories(folder);
-        for (DumpFile dump : DumpFile.all()) {
-            if (dump.gzipped()) {
-                Txn.executeRead(dataset, () -> checksummed(folder, dump,
-                        out -> writeGzipped(dataset.getDefaultGraph(), prefixes, dump, out)));
-            } else {
-                Path ntriples = folder.resolve(DumpFile.NTRIPLES.fileName());
-                checksummed(folder, dump, out -> HdtDump.write(ntriples, baseUri, out));
+        Path ntriples = folder.resolve(DumpFile.NTRIPLES.fileName());
+        ExecutorService writers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                Thread.ofPlatform().name("ogp-lod-dump-", 1).daemon().factory());
+        try {
+            List<CompletableFuture<Void>> written = new ArrayList<>();
+            CompletableFuture<Void> ntriplesWritten = null;
+            for (DumpFile dump : DumpFile.all()) {
+                if (dump.gzipped()) {
+                    CompletableFuture<Void> one = CompletableFuture.runAsync(() -> Txn.executeRead(dataset,
+                            () -> checksummed(folder, dump,
+                                    out -> writeGzipped(dataset.getDefaultGraph(), prefixes, dump, out))), writers);
+                    written.add(one);
+                    if (dump == DumpFile.NTRIPLES) {
+                        ntriplesWritten = one;
+                    }
+                }
             }
+            written.add(ntriplesWritten.thenRunAsync(() -> checksummed(folder, DumpFile.HDT,
+                    out -> HdtDump.write(ntriples, baseUri, out)), writers));
+            CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        } finally {
+            writers.shutdownNow();
         }
     }
 
