@@ -76,7 +76,7 @@ public final class Release {
         return folder.resolve(LinkReport.JSON_FILE);
     }
 
-    /** The full difference from the previous release, as an RDF Patch; absent for releases too large to compare. */
+    /** The full difference from the previous release, as a gzipped RDF Patch (absent from releases made by earlier versions). */
     public Path patch() {
         return folder.resolve(ReleaseChanges.PATCH);
     }

@@ -3,27 +3,36 @@ package org.ogplod.store;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
-import org.apache.jena.graph.Graph;
+import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.ogplod.ontology.Rebase;
@@ -31,15 +40,16 @@ import org.ogplod.ontology.Ogp;
 
 /**
  * What changed from one release to the next: the members and commitments added, removed and changed, written as
- * {@code changes.json}, and the full difference as an RDF Patch ({@code changes.rdfp}) that turns the previous
+ * {@code changes.json}, and the full difference as an RDF Patch ({@code changes.rdfp.gz}, gzipped) that turns the previous
  * dump into the new one. Also stamps every member and commitment with {@code ogp:lastChangedIn}.
- * The previous release is read from its N-Triples dump (a file, so a running server's database is never opened);
- * releases of more than {@link #LIMIT} triples are not compared.
+ * The previous release is read from its N-Triples dump (a file, so a running server's database is never opened).
+ * Both releases are compared as sorted N-Triples lines, a subject at a time, so memory stays bounded whatever their
+ * size (the lines are sorted on disk, in a folder removed afterwards).
  */
 public final class ReleaseChanges {
     static final String JSON = "changes.json";
-    static final String PATCH = "changes.rdfp";
-    static final long LIMIT = 3_000_000;
+    static final String PATCH = "changes.rdfp.gz";
+    private static final String TYPE = "<" + RDF.type.getURI() + ">";
 
     private ReleaseChanges() {
     }
@@ -47,36 +57,60 @@ public final class ReleaseChanges {
     /**
      * Compares the staged {@code dataset} with the previous release (its N-Triples dump, or none), adds the
      * {@code ogp:lastChangedIn} triples to the staged dataset and writes the change files into {@code folder};
-     * returns how many stamps it added (0 when the releases were too large to compare).
+     * returns how many stamps it added.
      */
     static long record(String base, DatasetGraph dataset, String releaseId, Path previousDump, String previousId,
             Path folder) throws IOException {
+        return record(base, dataset, releaseId, previousDump, previousId, folder, SortedLines.RUN_CHARACTERS);
+    }
+
+    /** As above, sorting in runs of {@code runCharacters} characters. */
+    static long record(String base, DatasetGraph dataset, String releaseId, Path previousDump, String previousId,
+            Path folder, long runCharacters) throws IOException {
         Terms terms = new Terms(base);
         String releaseIri = terms.release(releaseId);
         String previousIri = previousId == null ? null : terms.release(previousId);
-        Graph previous = GraphFactory.createDefaultGraph();
-        if (previousDump != null && Files.exists(previousDump)) {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(previousDump), 1 << 16)) {
-                RDFParser.source(in).lang(Lang.NTRIPLES).parse(previous);
+        Path work = Files.createTempDirectory(folder, "changes-");
+        try {
+            Path next = work.resolve("next.nt");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(next), 1 << 16)) {
+                Txn.executeRead(dataset, () -> {
+                    StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
+                    writer.start();
+                    StreamRDFOps.sendTriplesToStream(dataset.getDefaultGraph(), writer);
+                    writer.finish();
+                });
             }
+            Comparison comparison = new Comparison(terms, releaseIri, previousIri, work);
+            try (InputStream previous = previousDump != null && Files.exists(previousDump)
+                    ? new GZIPInputStream(Files.newInputStream(previousDump), 1 << 16) : InputStream.nullInputStream();
+                    SortedLines before = SortedLines.sort(previous, work, runCharacters);
+                    SortedLines after = SortedLines.sort(Files.newInputStream(next), work, runCharacters);
+                    comparison) {
+                while (before.hasNext() || after.hasNext()) {
+                    String first = before.peek() == null || after.peek() != null
+                            && after.peek().compareTo(before.peek()) < 0 ? after.peek() : before.peek();
+                    String subject = first.substring(0, first.indexOf(' ') + 1);
+                    comparison.compare(subject, take(before, subject), take(after, subject));
+                }
+            }
+            Txn.executeWrite(dataset, () -> RDFParser.source(comparison.stamps).lang(Lang.NTRIPLES)
+                    .parse(dataset.getDefaultGraph()));
+            comparison.writePatch(folder.resolve(PATCH));
+            comparison.writeJson(folder.resolve(JSON));
+            return comparison.stampCount;
+        } finally {
+            TdbStore.delete(work);
         }
-        long size = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
-        if (previous.size() > LIMIT || size > LIMIT) {
-            return 0;
-        }
-        Graph next = GraphFactory.createDefaultGraph();
-        Txn.executeRead(dataset, () -> dataset.getDefaultGraph().find().forEachRemaining(next::add));
-        Lists lists = compare(previous, next, terms);
-        List<Triple> stamps = stamps(previous, next, lists, NodeFactory.createURI(releaseIri), previousIri, terms);
-        Txn.executeWrite(dataset, () -> stamps.forEach(dataset.getDefaultGraph()::add));
-        stamps.forEach(next::add);
-        writePatch(previous, next, releaseIri, previousIri, folder.resolve(PATCH));
-        writeJson(lists, releaseIri, previousIri, folder.resolve(JSON));
-        return stamps.size();
     }
 
-    /** The member and commitment IRIs added, removed and changed. */
-    record Lists(Set<String> added, Set<String> removed, Set<String> changed) {
+    /** The lines of {@code lines} that start with {@code subject} (which ends with a space), taken off the front. */
+    private static List<String> take(SortedLines lines, String subject) {
+        List<String> taken = new ArrayList<>();
+        while (lines.peek() != null && lines.peek().startsWith(subject)) {
+            taken.add(lines.next());
+        }
+        return taken;
     }
 
     /** Our terms in the base the release uses. */
@@ -91,96 +125,168 @@ public final class ReleaseChanges {
         }
     }
 
-    static Lists compare(Graph previous, Graph next, Terms terms) {
-        Set<Node> before = records(previous, terms);
-        Set<Node> after = records(next, terms);
-        Set<String> added = new TreeSet<>();
-        Set<String> removed = new TreeSet<>();
-        Set<String> changed = new TreeSet<>();
-        for (Node record : after) {
-            if (!before.contains(record)) {
-                added.add(record.getURI());
-            } else if (!statements(previous, record, terms).equals(statements(next, record, terms))) {
-                changed.add(record.getURI());
+    /**
+     * The comparison, a subject at a time: the lines to delete and to add (the patch), the record IRIs added,
+     * removed and changed, and the stamps, each in a file of {@code work}.
+     */
+    private static final class Comparison implements java.io.Closeable {
+        private final String member;
+        private final String commitment;
+        private final String lastChangedIn;
+        private final String release;
+        private final String previousRelease;
+        private final String releaseIri;
+        private final String previousIri;
+        private final Path deletions;
+        private final Path additions;
+        private final Path stamps;
+        private final Map<String, Path> lists = new LinkedHashMap<>();
+        private final Map<Path, BufferedWriter> writers = new LinkedHashMap<>();
+        private long stampCount;
+
+        Comparison(Terms terms, String releaseIri, String previousIri, Path work) throws IOException {
+            this.member = "<" + terms.member().getURI() + ">";
+            this.commitment = "<" + terms.commitment().getURI() + ">";
+            this.lastChangedIn = "<" + terms.lastChangedIn().getURI() + ">";
+            this.release = "<" + releaseIri + ">";
+            this.previousRelease = previousIri == null ? null : "<" + previousIri + ">";
+            this.releaseIri = releaseIri;
+            this.previousIri = previousIri;
+            this.deletions = open(work.resolve("deleted.nt"));
+            this.additions = open(work.resolve("added.nt"));
+            this.stamps = open(work.resolve("stamps.nt"));
+            for (String list : List.of("added", "removed", "changed")) {
+                lists.put(list, open(work.resolve(list + ".txt")));
             }
         }
-        before.stream().filter(record -> !after.contains(record)).forEach(record -> removed.add(record.getURI()));
-        return new Lists(added, removed, changed);
-    }
 
-    private static Set<Node> records(Graph graph, Terms terms) {
-        Set<Node> records = new HashSet<>();
-        for (Node type : List.of(terms.member(), terms.commitment())) {
-            graph.find(Node.ANY, RDF.type.asNode(), type).mapWith(Triple::getSubject).forEachRemaining(records::add);
+        private Path open(Path file) throws IOException {
+            writers.put(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+            return file;
         }
-        return records;
-    }
 
-    /** A record's statements, without the stamp of its last change (which changes by itself). */
-    private static Set<Triple> statements(Graph graph, Node record, Terms terms) {
-        Set<Triple> statements = new HashSet<>();
-        graph.find(record, Node.ANY, Node.ANY).forEachRemaining(triple -> {
-            if (!triple.getPredicate().equals(terms.lastChangedIn())) {
-                statements.add(triple);
+        private void write(Path file, String line) {
+            try {
+                writers.get(file).write(line);
+                writers.get(file).write('\n');
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + file, e);
             }
-        });
-        return statements;
-    }
-
-    private static List<Triple> stamps(Graph previous, Graph next, Lists lists, Node release, String previousIri,
-            Terms terms) {
-        List<Triple> stamps = new ArrayList<>();
-        for (Node record : records(next, terms)) {
-            Node stamp = release;
-            if (!lists.added().contains(record.getURI()) && !lists.changed().contains(record.getURI())) {
-                stamp = previous.find(record, terms.lastChangedIn(), Node.ANY).nextOptional().map(Triple::getObject)
-                        .orElse(previousIri == null ? release : NodeFactory.createURI(previousIri));
-            }
-            stamps.add(Triple.create(record, terms.lastChangedIn(), stamp));
         }
-        return stamps;
-    }
 
-    private static void writePatch(Graph previous, Graph next, String releaseIri, String previousIri, Path file)
-            throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            RDFChangesWriterText patch = RDFPatchOps.textWriter(out);
-            patch.start();
-            patch.header("id", NodeFactory.createURI(releaseIri));
-            if (previousIri != null) {
-                patch.header("prev", NodeFactory.createURI(previousIri));
-            }
-            patch.txnBegin();
-            previous.find().forEachRemaining(triple -> {
-                if (!next.contains(triple)) {
-                    patch.delete(null, triple.getSubject(), triple.getPredicate(), triple.getObject());
+        /** Compares one subject's lines before and after; stamps it if it is a member or commitment now. */
+        void compare(String subject, List<String> before, List<String> after) {
+            boolean wasRecord = before.stream().anyMatch(this::typesARecord);
+            boolean isRecord = after.stream().anyMatch(this::typesARecord);
+            String iri = subject.substring(1, subject.length() - 2);
+            Set<String> now = new LinkedHashSet<>(after);
+            if (isRecord) {
+                String stamp = release;
+                if (!wasRecord) {
+                    write(lists.get("added"), iri);
+                } else if (!statements(before).equals(statements(after))) {
+                    write(lists.get("changed"), iri);
+                } else {
+                    stamp = before.stream().filter(line -> predicate(line).equals(lastChangedIn)).findFirst()
+                            .map(ReleaseChanges::object)
+                            .orElse(previousRelease == null ? release : previousRelease);
                 }
-            });
-            next.find().forEachRemaining(triple -> {
-                if (!previous.contains(triple)) {
-                    patch.add(null, triple.getSubject(), triple.getPredicate(), triple.getObject());
+                String line = subject + lastChangedIn + " " + stamp + " .";
+                write(stamps, line);
+                now.add(line);
+                stampCount++;
+            } else if (wasRecord) {
+                write(lists.get("removed"), iri);
+            }
+            Set<String> then = new HashSet<>(before);
+            before.stream().filter(line -> !now.contains(line)).forEach(line -> write(deletions, line));
+            now.stream().filter(line -> !then.contains(line)).forEach(line -> write(additions, line));
+        }
+
+        private boolean typesARecord(String line) {
+            if (!predicate(line).equals(TYPE)) {
+                return false;
+            }
+            String type = object(line);
+            return type.equals(member) || type.equals(commitment);
+        }
+
+        /** A record's statements, without the stamp of its last change (which changes by itself). */
+        private Set<String> statements(List<String> lines) {
+            Set<String> statements = new HashSet<>();
+            for (String line : lines) {
+                if (!predicate(line).equals(lastChangedIn)) {
+                    statements.add(line);
                 }
-            });
-            patch.txnCommit();
-            patch.finish();
+            }
+            return statements;
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (BufferedWriter writer : writers.values()) {
+                writer.close();
+            }
+        }
+
+        /** The RDF Patch: every deleted triple, then every added one, in one transaction. */
+        void writePatch(Path file) throws IOException {
+            try (OutputStream out = new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16),
+                    1 << 16)) {
+                RDFChangesWriterText patch = RDFPatchOps.textWriter(out);
+                patch.start();
+                patch.header("id", NodeFactory.createURI(releaseIri));
+                if (previousIri != null) {
+                    patch.header("prev", NodeFactory.createURI(previousIri));
+                }
+                patch.txnBegin();
+                RDFParser.source(deletions).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
+                    @Override
+                    public void triple(Triple triple) {
+                        patch.delete(null, triple.getSubject(), triple.getPredicate(), triple.getObject());
+                    }
+                });
+                RDFParser.source(additions).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
+                    @Override
+                    public void triple(Triple triple) {
+                        patch.add(null, triple.getSubject(), triple.getPredicate(), triple.getObject());
+                    }
+                });
+                patch.txnCommit();
+                patch.finish();
+            }
+        }
+
+        void writeJson(Path file) throws IOException {
+            try (JsonGenerator json = new JsonFactory().createGenerator(Files.newOutputStream(file))) {
+                json.useDefaultPrettyPrinter();
+                json.writeStartObject();
+                json.writeStringField("release", releaseIri);
+                json.writeStringField("previous", previousIri);
+                for (Map.Entry<String, Path> list : lists.entrySet()) {
+                    json.writeArrayFieldStart(list.getKey());
+                    try (BufferedReader iris = Files.newBufferedReader(list.getValue(), StandardCharsets.UTF_8)) {
+                        for (String iri = iris.readLine(); iri != null; iri = iris.readLine()) {
+                            json.writeString(iri);
+                        }
+                    }
+                    json.writeEndArray();
+                }
+                json.writeEndObject();
+            }
         }
     }
 
-    private static void writeJson(Lists lists, String releaseIri, String previousIri, Path file) throws IOException {
-        try (JsonGenerator json = new JsonFactory().createGenerator(Files.newOutputStream(file))) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("release", releaseIri);
-            json.writeStringField("previous", previousIri);
-            for (var list : List.of(java.util.Map.entry("added", lists.added()),
-                    java.util.Map.entry("removed", lists.removed()), java.util.Map.entry("changed", lists.changed()))) {
-                json.writeArrayFieldStart(list.getKey());
-                for (String iri : list.getValue()) {
-                    json.writeString(iri);
-                }
-                json.writeEndArray();
-            }
-            json.writeEndObject();
-        }
+    /** The predicate of an N-Triples line whose subject and predicate are IRIs (no spaces inside). */
+    private static String predicate(String line) {
+        int start = line.indexOf(' ') + 1;
+        return line.substring(start, line.indexOf(' ', start));
+    }
+
+    /** The object of an N-Triples line, without the final {@code " ."}. */
+    private static String object(String line) {
+        int start = line.indexOf(' ', line.indexOf(' ') + 1) + 1;
+        String rest = line.substring(start).stripTrailing();
+        return rest.substring(0, rest.length() - 1).stripTrailing();
     }
 }

@@ -3,9 +3,11 @@ package org.ogplod.web;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -102,11 +104,39 @@ final class ChangesPage {
             throw new NotFoundResponse("The RDF Patch of this release is /changes/" + release.id() + ".rdfp.");
         }
         try {
-            ctx.header("ETag", "\"" + release.id() + "-patch\"");
-            ctx.contentType("application/rdf-patch").result(Files.newInputStream(release.patch()));
+            boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
+            InputStream patch = Files.newInputStream(release.patch());
+            ctx.header("Vary", "Accept-Encoding");
+            ctx.header("ETag", "\"" + release.id() + "-patch" + (gzip ? "-gzip" : "") + "\"");
+            if (gzip) {
+                ctx.header("Content-Encoding", "gzip");
+            } else {
+                patch = new GZIPInputStream(patch, 1 << 16);
+            }
+            ctx.contentType("application/rdf-patch").result(patch);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Whether an {@code Accept-Encoding} header takes gzip: named, or by {@code *}, with a quality above 0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        Boolean gzip = null;
+        Boolean any = null;
+        for (String coding : acceptEncoding == null ? new String[0] : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            boolean refused = false;
+            for (int i = 1; i < parts.length; i++) {
+                refused |= parts[i].replace(" ", "").matches("(?i)q=0(\\.0{0,3})?");
+            }
+            if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
+                gzip = !refused;
+            } else if (name.equals("*")) {
+                any = !refused;
+            }
+        }
+        return gzip != null ? gzip : any != null && any;
     }
 
     private static String tail(String iri) {

@@ -49,7 +49,9 @@ class ChangesBetweenReleasesTest {
             DatasetGraph patched = DatasetGraphFactory.createTxnMem();
             Graph before = dump(first);
             Txn.executeWrite(patched, () -> before.find().forEachRemaining(patched.getDefaultGraph()::add));
-            RDFPatchOps.applyChange(patched, RDFPatchOps.read(second.patch().toString()));
+            try (InputStream patch = new GZIPInputStream(Files.newInputStream(second.patch()))) {
+                RDFPatchOps.applyChange(patched, RDFPatchOps.read(patch));
+            }
             Graph after = dump(second);
             assertTrue(Txn.calculateRead(patched, () -> patched.getDefaultGraph().isIsomorphicWith(after)),
                     "the patch does not turn the old dump into the new one");
