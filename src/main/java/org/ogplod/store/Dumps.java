@@ -63,8 +63,9 @@ final class Dumps {
                     }
                 }
             }
+            long triples = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
             written.add(ntriplesWritten.thenRunAsync(() -> checksummed(folder, DumpFile.HDT,
-                    out -> HdtDump.write(ntriples, baseUri, out)), writers));
+                    out -> HdtDump.write(ntriples, triples, baseUri, out)), writers));
             CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
