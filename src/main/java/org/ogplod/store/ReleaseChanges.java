@@ -70,6 +70,9 @@ public final class ReleaseChanges {
         Terms terms = new Terms(base);
         String releaseIri = terms.release(releaseId);
         String previousIri = previousId == null ? null : terms.release(previousId);
+        if (previousDump == null || !Files.exists(previousDump)) {
+            return recordFirst(terms, dataset, releaseIri, previousIri, folder);
+        }
         Path work = Files.createTempDirectory(folder, "changes-");
         try {
             Path next = work.resolve("next.nt");
@@ -101,6 +104,64 @@ public final class ReleaseChanges {
             return comparison.stampCount;
         } finally {
             TdbStore.delete(work);
+        }
+    }
+
+    /**
+     * A release with nothing to compare with (the first, or one whose predecessor left no dump): every member and
+     * commitment is added and stamped with it, and the patch adds every triple, written straight from the dataset.
+     */
+    private static long recordFirst(Terms terms, DatasetGraph dataset, String releaseIri, String previousIri,
+            Path folder) throws IOException {
+        Node release = NodeFactory.createURI(releaseIri);
+        Set<Node> records = Txn.calculateRead(dataset, () -> {
+            Set<Node> found = new LinkedHashSet<>();
+            for (Node type : List.of(terms.member(), terms.commitment())) {
+                dataset.getDefaultGraph().find(Node.ANY, RDF.type.asNode(), type).mapWith(Triple::getSubject)
+                        .forEachRemaining(found::add);
+            }
+            return found;
+        });
+        Txn.executeWrite(dataset, () -> records.forEach(record -> dataset.getDefaultGraph()
+                .add(Triple.create(record, terms.lastChangedIn(), release))));
+        try (OutputStream out = new BufferedOutputStream(new GZIPOutputStream(
+                Files.newOutputStream(folder.resolve(PATCH)), 1 << 16), 1 << 16)) {
+            RDFChangesWriterText patch = RDFPatchOps.textWriter(out);
+            patch.start();
+            patch.header("id", release);
+            if (previousIri != null) {
+                patch.header("prev", NodeFactory.createURI(previousIri));
+            }
+            patch.txnBegin();
+            Txn.executeRead(dataset, () -> dataset.getDefaultGraph().find().forEachRemaining(
+                    triple -> patch.add(null, triple.getSubject(), triple.getPredicate(), triple.getObject())));
+            patch.txnCommit();
+            patch.finish();
+        }
+        // The order of the other path, which meets subjects in the order of their N-Triples lines.
+        List<String> added = records.stream().map(Node::getURI)
+                .sorted(java.util.Comparator.comparing(iri -> "<" + iri + "> ")).toList();
+        writeJson(folder.resolve(JSON), releaseIri, previousIri, Map.of("added", added.iterator(),
+                "removed", java.util.Collections.emptyIterator(), "changed", java.util.Collections.emptyIterator()));
+        return records.size();
+    }
+
+    /** Writes {@code changes.json}: the two releases and the lists, in the order added, removed, changed. */
+    private static void writeJson(Path file, String releaseIri, String previousIri,
+            Map<String, java.util.Iterator<String>> lists) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(Files.newOutputStream(file))) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("release", releaseIri);
+            json.writeStringField("previous", previousIri);
+            for (String list : List.of("added", "removed", "changed")) {
+                json.writeArrayFieldStart(list);
+                for (var iris = lists.get(list); iris.hasNext();) {
+                    json.writeString(iris.next());
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
         }
     }
 
@@ -258,21 +319,19 @@ public final class ReleaseChanges {
         }
 
         void writeJson(Path file) throws IOException {
-            try (JsonGenerator json = new JsonFactory().createGenerator(Files.newOutputStream(file))) {
-                json.useDefaultPrettyPrinter();
-                json.writeStartObject();
-                json.writeStringField("release", releaseIri);
-                json.writeStringField("previous", previousIri);
+            List<BufferedReader> readers = new ArrayList<>();
+            try {
+                Map<String, java.util.Iterator<String>> iris = new LinkedHashMap<>();
                 for (Map.Entry<String, Path> list : lists.entrySet()) {
-                    json.writeArrayFieldStart(list.getKey());
-                    try (BufferedReader iris = Files.newBufferedReader(list.getValue(), StandardCharsets.UTF_8)) {
-                        for (String iri = iris.readLine(); iri != null; iri = iris.readLine()) {
-                            json.writeString(iri);
-                        }
-                    }
-                    json.writeEndArray();
+                    BufferedReader reader = Files.newBufferedReader(list.getValue(), StandardCharsets.UTF_8);
+                    readers.add(reader);
+                    iris.put(list.getKey(), reader.lines().iterator());
                 }
-                json.writeEndObject();
+                ReleaseChanges.writeJson(file, releaseIri, previousIri, iris);
+            } finally {
+                for (BufferedReader reader : readers) {
+                    reader.close();
+                }
             }
         }
     }

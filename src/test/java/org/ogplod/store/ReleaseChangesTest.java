@@ -98,6 +98,32 @@ class ReleaseChangesTest {
         Txn.executeRead(next, () -> assertEquals(release("2026-01-01-1"), stamp(next.getDefaultGraph(), 1)));
     }
 
+    @Test
+    void aFirstReleaseGivesTheSameFilesWithoutComparingAsAComparisonWithAnEmptyRelease() throws IOException {
+        Path empty = folder.resolve("empty.nt.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(empty))) {
+            out.flush();
+        }
+        Path compared = Files.createDirectories(folder.resolve("compared"));
+        Path first = Files.createDirectories(folder.resolve("first"));
+        DatasetGraph viaComparison = nextRelease();
+        DatasetGraph withoutComparison = nextRelease();
+        assertEquals(ReleaseChanges.record(BASE, viaComparison, "2026-01-01-1", empty, null, compared, 100),
+                ReleaseChanges.record(BASE, withoutComparison, "2026-01-01-1", null, null, first, 100));
+        assertEquals(Files.readString(compared.resolve(ReleaseChanges.JSON)),
+                Files.readString(first.resolve(ReleaseChanges.JSON)));
+        assertTrue(Txn.calculateRead(viaComparison, () -> Txn.calculateRead(withoutComparison,
+                () -> viaComparison.getDefaultGraph().isIsomorphicWith(withoutComparison.getDefaultGraph()))));
+        assertEquals(patchLines(compared), patchLines(first), "the same patch rows, perhaps in another order");
+    }
+
+    private static java.util.Set<String> patchLines(Path folder) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(folder.resolve(ReleaseChanges.PATCH)))) {
+            return new java.util.HashSet<>(java.util.Arrays.asList(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")));
+        }
+    }
+
     /** Commitments 0 to 59, stamped in release 2026-01-01-0, written as a gzipped N-Triples dump. */
     private Path previousRelease() throws IOException {
         Graph graph = GraphFactory.createDefaultGraph();
