@@ -22,10 +22,11 @@
 #   DATA: a folder for `load`, e.g. from `java -jar target/ogp-lod.jar generate --commitments 50000 --seed 1 -o /tmp/g50k`
 # Environment: RUNS (5), WARMUP (1), TIMEOUT (seconds per query, 60), HEAP (serving, 4g), BUILD_HEAP (2g),
 #   PORT (first of three ports, 18300), WORK (a folder for the three stores; default a new temporary one, removed at
-#   the end), FUSEKI_VERSION (6.2.0), THROUGHPUT_CLIENTS (2), QUERIES (files, default queries/*.rq but full-text-search)
+#   the end), SKIP_BUILD (1: skip part 1 and serve the stores an earlier run left in WORK), FUSEKI_VERSION (6.2.0),
+#   THROUGHPUT_CLIENTS (2), QUERIES (files, default queries/*.rq but full-text-search)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-[ $# -eq 1 ] && [ -d "$1" ] || { sed -n '21,25p' "$0" >&2; exit 2; }
+[ $# -eq 1 ] && [ -d "$1" ] || { sed -n '21,26p' "$0" >&2; exit 2; }
 data=$(readlink -f "$1")
 runs=${RUNS:-5}
 warmup=${WARMUP:-1}
@@ -48,6 +49,7 @@ stop_all() {
 trap stop_all EXIT
 log() { echo "# $*" >&2; }
 seconds_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
+ratio() { awk -v n="$1" -v d="$2" 'BEGIN { printf "%.3f", (d > 0 ? n / d : 1) }'; }
 
 # ---- the three engines' programs
 [ -f target/ogp-lod.jar ] || mvn -B -q package -DskipTests
@@ -59,7 +61,24 @@ if ! command -v virtuoso-t >/dev/null 2>&1; then
 fi
 ogp_port=$port fuseki_port=$((port + 1)) virtuoso_port=$((port + 2)) isql_port=$((port + 3))
 
-# ---- part 1: building the stores
+# ---- part 1: building the stores (or, with SKIP_BUILD=1, taking those an earlier run left in WORK)
+graph=urn:x-ogp-lod:benchmark
+isql() { isql-vt "$isql_port" dba dba "$@"; }
+start_virtuoso() {
+    (cd "$work/virtuoso" && exec virtuoso-t +configfile virtuoso.ini +foreground > virtuoso.out 2>&1) &
+    pids+=($!)
+    until isql exec="status();" >/dev/null 2>&1; do
+        kill -0 "${pids[-1]}" 2>/dev/null || { cat "$work/virtuoso/virtuoso.out" >&2; exit 1; }
+        sleep 1
+    done
+}
+if [ "${SKIP_BUILD:-0}" = 1 ]; then
+    [ -n "${WORK:-}" ] && [ -f "$work/ogp/CURRENT" ] && [ -d "$work/fuseki-seq" ] && [ -f "$work/virtuoso/virtuoso.db" ] \
+        || { echo "SKIP_BUILD=1 needs WORK holding the stores of an earlier run" >&2; exit 2; }
+    sed -i "s/^ServerPort = .*/ServerPort = $isql_port/; /^\[HTTPServer\]/,/^\[/ s/^ServerPort = .*/ServerPort = $virtuoso_port/" \
+        "$work/virtuoso/virtuoso.ini"
+    start_virtuoso
+else
 rm -rf "$work/ogp" "$work/fuseki-seq" "$work/fuseki-par" "$work/virtuoso"
 start=$(date +%s.%N)
 /usr/bin/time -f '%M' -o "$work/ogp-peak" "$java" "-Xmx$build_heap" -jar target/ogp-lod.jar load \
@@ -112,14 +131,7 @@ ResultSetMaxRows = 10000000
 MaxQueryExecutionTime = $timeout
 MaxQueryCostEstimationTime = 0
 EOF
-graph=urn:x-ogp-lod:benchmark
-(cd "$work/virtuoso" && exec virtuoso-t +configfile virtuoso.ini +foreground > virtuoso.out 2>&1) &
-pids+=($!)
-isql() { isql-vt "$isql_port" dba dba "$@"; }
-until isql exec="status();" >/dev/null 2>&1; do
-    kill -0 "${pids[-1]}" 2>/dev/null || { cat "$work/virtuoso/virtuoso.out" >&2; exit 1; }
-    sleep 1
-done
+start_virtuoso
 start=$(date +%s.%N)
 isql exec="ld_dir('$work/virtuoso/load', 'ogp-lod.nt.gz', '$graph'); rdf_loader_run(); checkpoint;" \
     > "$work/virtuoso-load.log" 2>&1
@@ -129,7 +141,6 @@ virtuoso_triples=$(isql exec="SPARQL SELECT COUNT(*) FROM <$graph> WHERE { ?s ?p
 log "virtuoso: $virtuoso_triples triples in $virtuoso_load s"
 
 rate() { awk -v n="$triples" -v s="$1" 'BEGIN { printf "%d", n / s }'; }
-ratio() { awk -v n="$1" -v d="$2" 'BEGIN { printf "%.3f", (d > 0 ? n / d : 1) }'; }
 echo "## release build and loads: $triples triples from $data"
 printf '%-58s %10s %12s %14s\n' "" seconds triples/s "vs tdbloader"
 printf '%-58s %10s %12s %14s\n' "ogp-lod load (convert, validate, load, dumps, reports)" "$ogp_build" \
@@ -142,6 +153,7 @@ printf '%-58s %10s %12s %14s\n' "Virtuoso bulk loader (ld_dir, rdf_loader_run, c
     "$(rate "$virtuoso_load")" "$(ratio "$(rate "$virtuoso_load")" "$(rate "$fuseki_seq")")"
 echo "ogp-lod load peak RSS: $(($(cat "$work/ogp-peak") / 1024)) MB at -Xmx$build_heap"
 [ "$virtuoso_triples" = "$triples" ] || echo "! Virtuoso holds $virtuoso_triples triples, the dump $triples"
+fi
 
 # ---- part 2: the example queries
 "$java" "-Xmx$heap" -jar target/ogp-lod.jar serve --store "$work/ogp" --data "$data" --port "$ogp_port" \

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Requests/s for a commitment page (HTML and Turtle) against static bytes of the same size served by the same
-# server (a Range request on a dump file), with wrk; prints each rate and the ratios page/static.
+# server (a Range request on a dump file), with wrk; prints each rate and the ratios page/static. Then the 99th
+# percentile latency of /health and of the HTML page, first alone, then while four slow SPARQL queries (a cross
+# product, stopped by the query timeout) hold the whole query cap, and the ratios of the two.
 # Usage: src/test/bench/web-benchmark.sh [seconds=10] [connections=16]   (needs target/ogp-lod.jar and wrk)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -36,3 +38,28 @@ for suffix in html ttl; do
     awk -v s="$suffix" -v b="$size" -v p="$page_rate" -v f="$static_rate" 'BEGIN {
         printf "%-5s %6d bytes: page %9.0f req/s, static %9.0f req/s, ratio page/static %.2f\n", s, b, p, f, p / f }'
 done
+
+# p99 URL: the 99th percentile latency in milliseconds, from wrk's latency distribution.
+p99() {
+    wrk -t2 "-c$connections" "-d${seconds}s" --latency "$1" | awk '$1 == "99%" {
+        v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
+        printf "%.1f", (unit == "us" ? v / 1000 : unit == "s" ? v * 1000 : v) }'
+}
+slow='SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }'
+declare -A alone=()
+for path in /health "$page.html"; do alone[$path]=$(p99 "http://localhost:$port$path"); done
+holders=()
+for i in 1 2 3 4; do
+    curl -s -o /dev/null --data-urlencode "query=$slow # $i $$" "http://localhost:$port/sparql" &
+    holders+=($!)
+done
+sleep 1
+for path in /health "$page.html"; do
+    held=$(p99 "http://localhost:$port$path")
+    awk -v p="$path" -v a="${alone[$path]}" -v h="$held" 'BEGIN {
+        printf "%-28s p99 alone %7.1f ms, while 4 slow queries run %7.1f ms, ratio %.2f\n", p, a, h, h / a }'
+done
+running=0
+for pid in "${holders[@]}"; do kill -0 "$pid" 2>/dev/null && running=$((running + 1)); done
+echo "($running of the 4 slow queries were still running when the last measurement ended)"
+kill "${holders[@]}" 2>/dev/null || true
