@@ -21,7 +21,7 @@ import org.rdfhdt.hdt.options.HDTOptionsKeys;
  * triples; in memory it ran out of a 2 GB heap at 28 million.
  */
 final class HdtDump {
-    /** Heap the in-memory loader is allowed per triple (generous: 1.4 million triples fitted in 2 GB beside the rest). */
+    /** Heap the in-memory loader may take per triple (generous: 1.4 million triples fitted in 2 GB with the rest). */
     static final long BYTES_PER_TRIPLE = 400;
 
     private HdtDump() {

@@ -76,7 +76,7 @@ public final class Release {
         return folder.resolve(LinkReport.JSON_FILE);
     }
 
-    /** The full difference from the previous release, as a gzipped RDF Patch (absent from releases made by earlier versions). */
+    /** The full difference from the previous release, a gzipped RDF Patch (absent from releases before 2026-12). */
     public Path patch() {
         return folder.resolve(ReleaseChanges.PATCH);
     }

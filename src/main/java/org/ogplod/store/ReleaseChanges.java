@@ -40,8 +40,8 @@ import org.ogplod.ontology.Ogp;
 
 /**
  * What changed from one release to the next: the members and commitments added, removed and changed, written as
- * {@code changes.json}, and the full difference as an RDF Patch ({@code changes.rdfp.gz}, gzipped) that turns the previous
- * dump into the new one. Also stamps every member and commitment with {@code ogp:lastChangedIn}.
+ * {@code changes.json}, and the full difference as a gzipped RDF Patch ({@code changes.rdfp.gz}) that turns the
+ * previous dump into the new one. Also stamps every member and commitment with {@code ogp:lastChangedIn}.
  * The previous release is read from its N-Triples dump (a file, so a running server's database is never opened).
  * Both releases are compared as sorted N-Triples lines, a subject at a time, so memory stays bounded whatever their
  * size (the lines are sorted on disk, in a folder removed afterwards).
@@ -76,21 +76,14 @@ public final class ReleaseChanges {
         Path work = Files.createTempDirectory(folder, "changes-");
         try {
             Path next = work.resolve("next.nt");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(next), 1 << 16)) {
-                Txn.executeRead(dataset, () -> {
-                    StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
-                    writer.start();
-                    StreamRDFOps.sendTriplesToStream(dataset.getDefaultGraph(), writer);
-                    writer.finish();
-                });
-            }
+            writeNTriples(dataset, next);
             Comparison comparison = new Comparison(terms, releaseIri, previousIri, work);
-            try (InputStream previous = previousDump != null && Files.exists(previousDump)
-                    ? new GZIPInputStream(Files.newInputStream(previousDump), 1 << 16) : InputStream.nullInputStream();
+            try (InputStream previous = new GZIPInputStream(Files.newInputStream(previousDump), 1 << 16);
                     SortedLines before = SortedLines.sort(previous, work, runCharacters);
                     SortedLines after = SortedLines.sort(Files.newInputStream(next), work, runCharacters);
                     comparison) {
                 while (before.hasNext() || after.hasNext()) {
+                    // Lines sort by subject first, so the smaller next line starts the next subject of either.
                     String first = before.peek() == null || after.peek() != null
                             && after.peek().compareTo(before.peek()) < 0 ? after.peek() : before.peek();
                     String subject = first.substring(0, first.indexOf(' ') + 1);
@@ -104,6 +97,17 @@ public final class ReleaseChanges {
             return comparison.stampCount;
         } finally {
             TdbStore.delete(work);
+        }
+    }
+
+    private static void writeNTriples(DatasetGraph dataset, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            Txn.executeRead(dataset, () -> {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
+                writer.start();
+                StreamRDFOps.sendTriplesToStream(dataset.getDefaultGraph(), writer);
+                writer.finish();
+            });
         }
     }
 

@@ -21,7 +21,7 @@ import java.util.PriorityQueue;
  * whose sorted runs are files in a folder of the caller's, removed on {@link #close}. Empty lines are dropped.
  */
 final class SortedLines implements Iterator<String>, Closeable {
-    /** Characters a run holds in memory before it is sorted and written out: about 64 MB of heap for N-Triples lines. */
+    /** Characters a run holds in memory before it is sorted and written out: about 64 MB of N-Triples lines. */
     static final long RUN_CHARACTERS = 32_000_000;
 
     private final List<Path> runs = new ArrayList<>();
@@ -39,7 +39,7 @@ final class SortedLines implements Iterator<String>, Closeable {
     private SortedLines() {
     }
 
-    /** Sorts the UTF-8 lines of {@code in}, in runs of at most {@code runCharacters} characters kept in {@code temp}. */
+    /** Sorts the UTF-8 lines of {@code in} in runs of up to {@code runCharacters} characters, kept in {@code temp}. */
     static SortedLines sort(InputStream in, Path temp, long runCharacters) throws IOException {
         SortedLines sorted = new SortedLines();
         try {

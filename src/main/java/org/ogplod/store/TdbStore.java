@@ -48,7 +48,7 @@ final class TdbStore implements Store {
         this.memoryBudget = memoryBudget;
     }
 
-    /** Opens (creating) the store in {@code folder}; releases that fit {@code memoryBudget} bytes are served from memory. */
+    /** Opens (creating) the store in {@code folder}; a release within {@code memoryBudget} bytes is kept in memory. */
     static TdbStore open(Path folder, long memoryBudget) throws IOException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException("the store " + folder + " is a file, not a folder");
