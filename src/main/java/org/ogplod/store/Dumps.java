@@ -40,11 +40,13 @@ final class Dumps {
     }
 
     /**
-     * Writes every dump, the gzipped ones at the same time (each in its own read transaction, one thread per
+     * Writes every dump of {@code dataset} ({@code triples} is its size, which decides how HDT is built), the gzipped
+     * ones at the same time (each in its own read transaction, one thread per
      * processor), HDT once the N-Triples it is made from is written. The first failure is thrown, after the others
      * have stopped.
      */
-    static void write(DatasetGraph dataset, PrefixMapping prefixes, String baseUri, Path folder) throws IOException {
+    static void write(DatasetGraph dataset, long triples, PrefixMapping prefixes, String baseUri, Path folder)
+            throws IOException {
         Files.createDirectories(folder);
         Path ntriples = folder.resolve(DumpFile.NTRIPLES.fileName());
         ExecutorService writers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
@@ -63,7 +65,6 @@ final class Dumps {
                     }
                 }
             }
-            long triples = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
             written.add(ntriplesWritten.thenRunAsync(() -> checksummed(folder, DumpFile.HDT,
                     out -> HdtDump.write(ntriples, triples, baseUri, out)), writers));
             CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();

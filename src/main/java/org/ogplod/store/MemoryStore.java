@@ -76,11 +76,12 @@ final class MemoryStore implements Store {
                         previous == null ? null : previous.dump(DumpFile.NTRIPLES), previous == null ? null : previous.id(),
                         folder);
                 LinkReport.write(baseUri, dataset, releaseId, previous == null ? null : previous.links(), folder);
-                Dumps.write(dataset, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"));
+                long triples = sink.triples() + stamps;
+                Dumps.write(dataset, triples, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"));
                 TextIndex index = SearchIndex.open(new ByteBuffersDirectory());
                 Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
-                Release release = new Release(new ReleaseInfo(releaseId, Instant.now(), sink.triples() + stamps,
-                        fingerprint), MemoryCopy.of(dataset), folder, index);
+                Release release = new Release(new ReleaseInfo(releaseId, Instant.now(), triples, fingerprint),
+                        MemoryCopy.of(dataset), folder, index);
                 current = release;
                 committed = true;
                 return release;

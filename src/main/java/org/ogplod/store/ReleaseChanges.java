@@ -92,8 +92,8 @@ public final class ReleaseChanges {
             }
             Txn.executeWrite(dataset, () -> RDFParser.source(comparison.stamps).lang(Lang.NTRIPLES)
                     .parse(dataset.getDefaultGraph()));
-            comparison.writePatch(folder.resolve(PATCH));
-            comparison.writeJson(folder.resolve(JSON));
+            writePatch(folder.resolve(PATCH), releaseIri, previousIri, comparison::writePatchRows);
+            comparison.writeJson(folder.resolve(JSON), releaseIri, previousIri);
             return comparison.stampCount;
         } finally {
             TdbStore.delete(work);
@@ -128,26 +128,33 @@ public final class ReleaseChanges {
         });
         Txn.executeWrite(dataset, () -> records.forEach(record -> dataset.getDefaultGraph()
                 .add(Triple.create(record, terms.lastChangedIn(), release))));
-        try (OutputStream out = new BufferedOutputStream(new GZIPOutputStream(
-                Files.newOutputStream(folder.resolve(PATCH)), 1 << 16), 1 << 16)) {
-            RDFChangesWriterText patch = RDFPatchOps.textWriter(out);
-            patch.start();
-            patch.header("id", release);
-            if (previousIri != null) {
-                patch.header("prev", NodeFactory.createURI(previousIri));
-            }
-            patch.txnBegin();
-            Txn.executeRead(dataset, () -> dataset.getDefaultGraph().find().forEachRemaining(
-                    triple -> patch.add(null, triple.getSubject(), triple.getPredicate(), triple.getObject())));
-            patch.txnCommit();
-            patch.finish();
-        }
+        writePatch(folder.resolve(PATCH), releaseIri, previousIri, patch -> Txn.executeRead(dataset,
+                () -> dataset.getDefaultGraph().find().forEachRemaining(
+                        triple -> patch.add(null, triple.getSubject(), triple.getPredicate(), triple.getObject()))));
         // The order of the other path, which meets subjects in the order of their N-Triples lines.
         List<String> added = records.stream().map(Node::getURI)
                 .sorted(java.util.Comparator.comparing(iri -> "<" + iri + "> ")).toList();
         writeJson(folder.resolve(JSON), releaseIri, previousIri, Map.of("added", added.iterator(),
                 "removed", java.util.Collections.emptyIterator(), "changed", java.util.Collections.emptyIterator()));
         return records.size();
+    }
+
+    /** The gzipped RDF Patch from {@code previousIri} to {@code releaseIri}, its rows in one transaction. */
+    private static void writePatch(Path file, String releaseIri, String previousIri,
+            java.util.function.Consumer<RDFChangesWriterText> rows) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16),
+                1 << 16)) {
+            RDFChangesWriterText patch = RDFPatchOps.textWriter(out);
+            patch.start();
+            patch.header("id", NodeFactory.createURI(releaseIri));
+            if (previousIri != null) {
+                patch.header("prev", NodeFactory.createURI(previousIri));
+            }
+            patch.txnBegin();
+            rows.accept(patch);
+            patch.txnCommit();
+            patch.finish();
+        }
     }
 
     /** Writes {@code changes.json}: the two releases and the lists, in the order added, removed, changed. */
@@ -200,8 +207,6 @@ public final class ReleaseChanges {
         private final String lastChangedIn;
         private final String release;
         private final String previousRelease;
-        private final String releaseIri;
-        private final String previousIri;
         private final Path deletions;
         private final Path additions;
         private final Path stamps;
@@ -215,8 +220,6 @@ public final class ReleaseChanges {
             this.lastChangedIn = "<" + terms.lastChangedIn().getURI() + ">";
             this.release = "<" + releaseIri + ">";
             this.previousRelease = previousIri == null ? null : "<" + previousIri + ">";
-            this.releaseIri = releaseIri;
-            this.previousIri = previousIri;
             this.deletions = open(work.resolve("deleted.nt"));
             this.additions = open(work.resolve("added.nt"));
             this.stamps = open(work.resolve("stamps.nt"));
@@ -294,35 +297,23 @@ public final class ReleaseChanges {
             }
         }
 
-        /** The RDF Patch: every deleted triple, then every added one, in one transaction. */
-        void writePatch(Path file) throws IOException {
-            try (OutputStream out = new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16),
-                    1 << 16)) {
-                RDFChangesWriterText patch = RDFPatchOps.textWriter(out);
-                patch.start();
-                patch.header("id", NodeFactory.createURI(releaseIri));
-                if (previousIri != null) {
-                    patch.header("prev", NodeFactory.createURI(previousIri));
+        /** The patch rows: every deleted triple, then every added one. */
+        void writePatchRows(RDFChangesWriterText patch) {
+            RDFParser.source(deletions).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
+                @Override
+                public void triple(Triple triple) {
+                    patch.delete(null, triple.getSubject(), triple.getPredicate(), triple.getObject());
                 }
-                patch.txnBegin();
-                RDFParser.source(deletions).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
-                    @Override
-                    public void triple(Triple triple) {
-                        patch.delete(null, triple.getSubject(), triple.getPredicate(), triple.getObject());
-                    }
-                });
-                RDFParser.source(additions).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
-                    @Override
-                    public void triple(Triple triple) {
-                        patch.add(null, triple.getSubject(), triple.getPredicate(), triple.getObject());
-                    }
-                });
-                patch.txnCommit();
-                patch.finish();
-            }
+            });
+            RDFParser.source(additions).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
+                @Override
+                public void triple(Triple triple) {
+                    patch.add(null, triple.getSubject(), triple.getPredicate(), triple.getObject());
+                }
+            });
         }
 
-        void writeJson(Path file) throws IOException {
+        void writeJson(Path file, String releaseIri, String previousIri) throws IOException {
             List<BufferedReader> readers = new ArrayList<>();
             try {
                 Map<String, java.util.Iterator<String>> iris = new LinkedHashMap<>();

@@ -71,13 +71,13 @@ final class SortedLines implements Iterator<String>, Closeable {
         }
     }
 
-    /** How many runs the sort wrote (1 when everything fitted at once). */
+    /** How many runs the sort wrote (1 when everything fitted at once, 0 for no lines). */
     int runs() {
         return runs.size();
     }
 
     private void writeRun(List<String> run, Path temp) throws IOException {
-        if (run.isEmpty() && !runs.isEmpty()) {
+        if (run.isEmpty()) {
             return;
         }
         run.sort(null);

@@ -50,10 +50,11 @@ final class TdbStaging implements Staging {
         loader.finish();
         long stamps = ReleaseChanges.record(baseUri, dataset, id, store.currentDump(), store.currentId(), release);
         LinkReport.write(baseUri, dataset, id, store.currentLinkReport(), release);
-        Dumps.write(dataset, Prefixes.forBase(baseUri), baseUri, release.resolve("dumps"));
+        long triples = sink.triples() + stamps;
+        Dumps.write(dataset, triples, Prefixes.forBase(baseUri), baseUri, release.resolve("dumps"));
         index = store.search(release);
         Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
-        ReleaseInfo info = new ReleaseInfo(id, Instant.now(), sink.triples() + stamps, fingerprint);
+        ReleaseInfo info = new ReleaseInfo(id, Instant.now(), triples, fingerprint);
         info.write(release);
         Release published = new Release(info, store.served(dataset, info), release, index);
         store.makeCurrent(published);

@@ -12,6 +12,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.eclipse.jetty.http.QuotedQualityCSV;
 import org.ogplod.store.LinkReport;
 import org.ogplod.store.Release;
 
@@ -119,24 +120,26 @@ final class ChangesPage {
         }
     }
 
-    /** Whether an {@code Accept-Encoding} header takes gzip: named, or by {@code *}, with a quality above 0. */
+    /**
+     * Whether an {@code Accept-Encoding} header takes gzip: named, or by {@code *}, with a quality above 0 (Jetty's
+     * {@link QuotedQualityCSV} reads the qualities, as for {@code Accept}).
+     */
     static boolean acceptsGzip(String acceptEncoding) {
-        Boolean gzip = null;
-        Boolean any = null;
-        for (String coding : acceptEncoding == null ? new String[0] : acceptEncoding.split(",")) {
-            String[] parts = coding.split(";");
-            String name = parts[0].strip();
-            boolean refused = false;
-            for (int i = 1; i < parts.length; i++) {
-                refused |= parts[i].replace(" ", "").matches("(?i)q=0(\\.0{0,3})?");
-            }
-            if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
-                gzip = !refused;
-            } else if (name.equals("*")) {
-                any = !refused;
-            }
+        QuotedQualityCSV codings = new QuotedQualityCSV();
+        try {
+            codings.addValue(acceptEncoding == null ? "" : acceptEncoding);
+        } catch (RuntimeException malformed) {
+            return false;
         }
-        return gzip != null ? gzip : any != null && any;
+        boolean any = false;
+        for (QuotedQualityCSV.QualityValue coding : codings.getQualityValues()) {
+            String name = coding.getValue().split(";")[0].strip();
+            if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
+                return coding.isAcceptable();
+            }
+            any |= name.equals("*") && coding.isAcceptable();
+        }
+        return any;
     }
 
     private static String tail(String iri) {
