@@ -15,20 +15,22 @@ import picocli.CommandLine.Option;
         description = "Writes the dumps of the store's current release (N-Triples, Turtle, JSON-LD, gzip, with "
                 + "SHA-256 files) into a folder.")
 final class DumpCommand implements Callable<Integer> {
-    @Option(names = "--store", defaultValue = "./store", paramLabel = "DIR", description = "TDB2 folder (default ${DEFAULT-VALUE}).")
-    private String store;
+    @picocli.CommandLine.Mixin
+    private StoreOptions store;
 
     @Option(names = {"-o", "--output"}, defaultValue = ".", paramLabel = "DIR", description = "Folder (default: here).")
     private Path output;
 
     @Override
     public Integer call() throws Exception {
-        if (!store.equals("mem") && !Files.isDirectory(Path.of(store.startsWith("tdb2:") ? store.substring(5) : store))) {
-            throw new IllegalStateException("there is no store at " + store + ": run 'load' or 'serve' first");
+        String name = store.store;
+        if (!name.equals("mem") && !store.remote()
+                && !Files.isDirectory(Path.of(name.startsWith("tdb2:") ? name.substring(5) : name))) {
+            throw new IllegalStateException("there is no store at " + name + ": run 'load' or 'serve' first");
         }
-        try (Store opened = Store.open(store)) {
+        try (Store opened = store.open(0)) {
             Release release = opened.current().orElseThrow(() -> new IllegalStateException(
-                    "the store " + store + " has no release yet: run 'load' or 'serve' first"));
+                    "the store " + name + " has no release yet: run 'load' or 'serve' first"));
             Files.createDirectories(output);
             for (DumpFile dump : DumpFile.all()) {
                 Files.copy(release.dump(dump), output.resolve(dump.fileName()), StandardCopyOption.REPLACE_EXISTING);

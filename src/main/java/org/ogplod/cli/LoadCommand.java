@@ -19,19 +19,18 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     private ConvertCommand.ConversionOptions conversion;
 
-    @picocli.CommandLine.Option(names = "--store", defaultValue = "./store", paramLabel = "DIR|mem",
-            description = "TDB2 folder or tdb2:DIR (default ${DEFAULT-VALUE}).")
-    private String store;
+    @Mixin
+    private StoreOptions store;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files (.csv, .xlsx, .json) or folders.")
     private List<Path> inputs;
 
     @Override
     public Integer call() throws Exception {
-        try (Store opened = Store.open(store)) {
+        try (Store opened = store.open(0)) {
             Release release = new Publisher(Ontology.load(), conversion.baseUri(), conversion.strict())
                     .publish(opened, inputs);
-            System.err.printf("loaded release %s into %s%n", release.id(), store);
+            System.err.printf("loaded release %s into %s%n", release.id(), store.store);
             return 0;
         } catch (ConversionFailed failed) {
             System.err.print(failed.problems().text());

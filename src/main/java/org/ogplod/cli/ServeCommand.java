@@ -24,11 +24,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     private int port;
 
-    @Option(names = "--store", defaultValue = "./store", paramLabel = "DIR|mem",
-            description = "TDB2 folder, tdb2:DIR, or mem (default ${DEFAULT-VALUE}).")
-    private String store;
+    @picocli.CommandLine.Mixin
+    private StoreOptions store;
 
-    @Option(names = "--data", defaultValue = "./data", paramLabel = "DIR", description = "Input data (default ${DEFAULT-VALUE}).")
+    @Option(names = "--data", defaultValue = "./data", paramLabel = "DIR",
+            description = "Input data (default ${DEFAULT-VALUE}; with --store sparql:URL only when given).")
     private Path data;
 
     @Option(names = "--base-uri", defaultValue = "http://localhost:8080/", paramLabel = "IRI",
@@ -90,6 +90,24 @@ final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The release to serve: the current one when it was built from the data as it is now, else a new one built from
+     * the data. Web nodes in front of a remote engine serve what 'load' put there, unless given --data.
+     */
+    private Release release(Store opened, Publisher publisher) throws java.io.IOException {
+        if (store.remote() && !spec.commandLine().getParseResult().hasMatchedOption("--data")) {
+            return opened.current().orElseThrow(() -> new IllegalStateException("the store " + store.store
+                    + " has no release yet: run 'load --store " + store.store + " DATA' (or give serve --data)"));
+        }
+        String fingerprint = publisher.fingerprint(List.of(data));
+        Release release = opened.current().filter(r -> r.info().fingerprint().equals(fingerprint)).orElse(null);
+        if (release == null) {
+            System.err.println("building the store " + store.store + " from " + data + " ...");
+            release = publisher.publish(opened, List.of(data));
+        }
+        return release;
+    }
+
     /** The bytes a {@code --memory-budget} names: {@code auto}, a number of bytes, or one with k, m or g after it. */
     private long bytes(String size) {
         String value = size.strip().toLowerCase(java.util.Locale.ROOT);
@@ -127,15 +145,9 @@ final class ServeCommand implements Callable<Integer> {
                 .withRateLimits(queryRate, pageRate).withTrustedProxies(trustedProxies)
                 .withConnectionLimits(maxConnectionsPerClient, Duration.ofSeconds(headerTimeout));
         Ontology ontology = Ontology.load();
-        try (Store opened = Store.open(store, bytes(memoryBudget))) {
+        try (Store opened = store.open(bytes(memoryBudget))) {
             opened.claim("serve");
-            Publisher publisher = new Publisher(ontology, settings.baseUri(), strict);
-            String fingerprint = publisher.fingerprint(List.of(data));
-            Release release = opened.current().filter(r -> r.info().fingerprint().equals(fingerprint)).orElse(null);
-            if (release == null) {
-                System.err.println("building the store " + store + " from " + data + " ...");
-                release = publisher.publish(opened, List.of(data));
-            }
+            Release release = release(opened, new Publisher(ontology, settings.baseUri(), strict));
             try (Server server = Server.start(settings, release, ontology)) {
                 System.err.printf("serving release %s (%,d triples) at %s on port %d; Ctrl+C stops%n", release.id(),
                         release.info().triples(), settings.baseUri(), server.port());

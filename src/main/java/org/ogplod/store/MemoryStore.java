@@ -18,7 +18,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.ogplod.ontology.Prefixes;
 
 /** Releases held in memory (for tests and trials); dumps go to a temporary folder removed on close. */
 final class MemoryStore implements Store {
@@ -72,14 +71,10 @@ final class MemoryStore implements Store {
                 Path folder = dumps.resolve(releaseId);
                 Files.createDirectories(folder);
                 Release previous = current;
-                long stamps = ReleaseChanges.record(baseUri, dataset, releaseId,
-                        previous == null ? null : previous.dump(DumpFile.NTRIPLES), previous == null ? null : previous.id(),
-                        folder);
-                LinkReport.write(baseUri, dataset, releaseId, previous == null ? null : previous.links(), folder);
-                long triples = sink.triples() + stamps;
-                Dumps.write(dataset, triples, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"));
                 TextIndex index = SearchIndex.open(new ByteBuffersDirectory());
-                Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
+                long triples = ReleaseFiles.write(baseUri, dataset, releaseId, sink.triples(), previous == null
+                        ? ReleaseFiles.Previous.NONE : new ReleaseFiles.Previous(previous.id(), previous.folder()),
+                        folder, index);
                 Release release = new Release(new ReleaseInfo(releaseId, Instant.now(), triples, fingerprint),
                         MemoryCopy.of(dataset), folder, index);
                 current = release;

@@ -14,12 +14,14 @@ public final class Release {
     private final Path folder;
     private final TextIndex search;
     private final boolean inMemory;
+    private final boolean remote;
 
     /** A release whose files (dumps/, change files) are in {@code folder}. */
     Release(ReleaseInfo info, DatasetGraph dataset, Path folder, TextIndex search) {
         this.info = info;
         this.search = search;
-        this.inMemory = !TDBInternal.isBackedByTDB(dataset);
+        this.remote = dataset.getDefaultGraph() instanceof RemoteGraph;
+        this.inMemory = !TDBInternal.isBackedByTDB(dataset) && !remote;
         this.dataset = TextDatasetFactory.create(new DatasetGraphReadOnly(dataset), search, false);
         this.folder = folder;
     }
@@ -32,9 +34,17 @@ public final class Release {
         return info.id();
     }
 
-    /** Whether the release is served from memory (a copy of its TDB2 database, or a {@code mem} store's release). */
+    /**
+     * Whether the release is served from memory (a copy of its TDB2 database, or a {@code mem} store's release); not
+     * when it is held by a remote engine.
+     */
     public boolean inMemory() {
         return inMemory;
+    }
+
+    /** Whether the release's triples are held by a remote SPARQL engine ({@code --store sparql:URL}). */
+    public boolean remote() {
+        return remote;
     }
 
     /** The release's full-text index (also what {@code text:query} in SPARQL uses). */
@@ -45,6 +55,11 @@ public final class Release {
     /** The release's data, read-only (every write fails), with its full-text index for {@code text:query}. */
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** The folder of the release's files. */
+    Path folder() {
+        return folder;
     }
 
     /** The file of a dump of this release (a fixed name from {@link DumpFile}). */

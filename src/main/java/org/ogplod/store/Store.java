@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where releases live. {@code tdb2:<dir>} (or a plain folder) keeps them on disk in TDB2, {@code mem} in memory.
+ * Where releases live. {@code tdb2:<dir>} (or a plain folder) keeps them on disk in TDB2, {@code mem} in memory,
+ * {@code sparql:<url>} in a remote SPARQL 1.1 engine (each release a named graph; files in a local folder).
  * <pre>
  *   try (Store store = Store.open("./store")) {
  *       Release release = store.current().orElseThrow();
@@ -46,17 +47,40 @@ public interface Store extends AutoCloseable {
         return open(spec, 0);
     }
 
+    /** Opens the store a {@code --store} option names, to serve (see below). */
+    static Store open(String spec, long memoryBudget) throws IOException {
+        return open(spec, memoryBudget, Remote.DEFAULTS);
+    }
+
+    /**
+     * How a remote store ({@code sparql:<query URL>}) is reached: where updates go (null: the query URL), the folder
+     * of its release files, how many releases it keeps, and the credentials for updates (null: none).
+     */
+    record Remote(String updateUrl, Path files, int keep, String user, String password) {
+        public static final Remote DEFAULTS = new Remote(null, Path.of("store-files"), 3, null, null);
+
+        @Override
+        public String toString() {
+            return "Remote[updates " + updateUrl + ", files " + files + ", keep " + keep + "]";
+        }
+    }
+
     /**
      * Opens the store a {@code --store} option names, to serve: a TDB2 release whose triples fit in
-     * {@code memoryBudget} bytes of heap is served from an in-memory copy ({@code mem} releases always are).
+     * {@code memoryBudget} bytes of heap is served from an in-memory copy ({@code mem} releases always are); a
+     * {@code sparql:<url>} store is a remote engine reached as {@code remote} says.
      */
-    static Store open(String spec, long memoryBudget) throws IOException {
+    static Store open(String spec, long memoryBudget, Remote remote) throws IOException {
         if (spec.equals("mem")) {
             return new MemoryStore();
         }
         if (spec.startsWith("sparql:")) {
-            throw new IllegalArgumentException("remote SPARQL stores (" + spec + ") are not supported yet: use a "
-                    + "folder, tdb2:<folder> or mem");
+            String query = spec.substring("sparql:".length());
+            SparqlService service = new SparqlService(query, remote.updateUrl() == null ? query : remote.updateUrl());
+            if (remote.user() != null) {
+                service.authenticate(remote.user(), remote.password());
+            }
+            return RemoteStore.open(service, remote.files(), remote.keep());
         }
         String folder = spec.startsWith("tdb2:") ? spec.substring("tdb2:".length()) : spec;
         if (folder.isBlank()) {

@@ -9,8 +9,6 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.ogplod.ontology.Prefixes;
 
 /**
  * A TDB2 release being built in its own folder: triples go to its loader thread; {@link #commit} records the
@@ -48,12 +46,8 @@ final class TdbStaging implements Staging {
     @Override
     public Release commit(String fingerprint, String baseUri) throws IOException {
         loader.finish();
-        long stamps = ReleaseChanges.record(baseUri, dataset, id, store.currentDump(), store.currentId(), release);
-        LinkReport.write(baseUri, dataset, id, store.currentLinkReport(), release);
-        long triples = sink.triples() + stamps;
-        Dumps.write(dataset, triples, Prefixes.forBase(baseUri), baseUri, release.resolve("dumps"));
         index = store.search(release);
-        Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
+        long triples = ReleaseFiles.write(baseUri, dataset, id, sink.triples(), store.previous(), release, index);
         ReleaseInfo info = new ReleaseInfo(id, Instant.now(), triples, fingerprint);
         info.write(release);
         Release published = new Release(info, store.served(dataset, info), release, index);

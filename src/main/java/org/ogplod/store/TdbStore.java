@@ -2,14 +2,10 @@ package org.ogplod.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +34,7 @@ final class TdbStore implements Store {
     private final Path folder;
     private final long memoryBudget;
     private final java.util.Map<Path, DatasetGraph> opened = new java.util.HashMap<>();
-    private final List<FileChannel> locks = new ArrayList<>();
+    private final FolderClaims claims;
     private final java.util.Map<Path, TextIndex> indexes = new java.util.HashMap<>();
     private String currentId;
     private Release current;
@@ -46,6 +42,7 @@ final class TdbStore implements Store {
     private TdbStore(Path folder, long memoryBudget) {
         this.folder = folder;
         this.memoryBudget = memoryBudget;
+        this.claims = new FolderClaims(folder);
     }
 
     /** Opens (creating) the store in {@code folder}; a release within {@code memoryBudget} bytes is kept in memory. */
@@ -73,32 +70,8 @@ final class TdbStore implements Store {
     }
 
     @Override
-    public synchronized Claim claim(String work) throws IOException {
-        Path file = folder.resolve(work + ".lock");
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new IOException("the store " + folder + " is already in use by another '" + work
-                    + "' process; stop that one first or use another --store");
-        }
-        locks.add(channel);
-        return () -> {
-            synchronized (this) {
-                if (locks.remove(channel)) {
-                    try {
-                        channel.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot release the lock of " + folder, e);
-                    }
-                }
-            }
-        };
+    public Claim claim(String work) throws IOException {
+        return claims.claim(work);
     }
 
     @Override
@@ -151,14 +124,7 @@ final class TdbStore implements Store {
         indexes.clear();
         opened.values().forEach(TDBInternal::expel);
         opened.clear();
-        for (FileChannel lock : locks) {
-            try {
-                lock.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot release the lock of " + folder, e);
-            }
-        }
-        locks.clear();
+        claims.close();
     }
 
     /** The id {@code CURRENT} names, checked to be a complete release; null when no release was made yet. */
@@ -275,25 +241,16 @@ final class TdbStore implements Store {
     }
 
     /** Sorts release ids by date, then by their number as a number ({@code -10} after {@code -9}). */
-    private static String order(String id) {
+    static String order(String id) {
         int dash = id.lastIndexOf('-');
         String number = id.substring(dash + 1);
         return id.substring(0, dash) + "-" + "0".repeat(Math.max(0, 9 - number.length())) + number;
     }
 
-    /** The N-Triples dump of the current release, which the next release is compared with; null if none. */
-    synchronized Path currentDump() {
-        return currentId == null ? null : folder.resolve("releases").resolve(currentId).resolve("dumps")
-                .resolve(DumpFile.NTRIPLES.fileName());
-    }
-
-    /** The link report of the current release, which the next release's report is compared with; null if none. */
-    synchronized Path currentLinkReport() {
-        return currentId == null ? null : folder.resolve("releases").resolve(currentId).resolve(LinkReport.JSON_FILE);
-    }
-
-    synchronized String currentId() {
-        return currentId;
+    /** The current release, which the next release is compared with. */
+    synchronized ReleaseFiles.Previous previous() {
+        return currentId == null ? ReleaseFiles.Previous.NONE
+                : new ReleaseFiles.Previous(currentId, folder.resolve("releases").resolve(currentId));
     }
 
     /** Closes this process's handles on a release folder about to be removed. */

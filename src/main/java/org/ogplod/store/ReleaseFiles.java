@@ -1,0 +1,45 @@
+package org.ogplod.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.ogplod.ontology.Prefixes;
+
+/**
+ * What every store writes beside a release's triples, the same way: the change report and RDF Patch against the
+ * previous release (which add the {@code ogp:lastChangedIn} stamps to the staged data), the link report, the dumps
+ * and the search index.
+ */
+final class ReleaseFiles {
+    private ReleaseFiles() {
+    }
+
+    /** The release a new one is compared with: its id and folder, or none. */
+    record Previous(String id, Path folder) {
+        static final Previous NONE = new Previous(null, null);
+
+        Path dump() {
+            return folder == null ? null : folder.resolve("dumps").resolve(DumpFile.NTRIPLES.fileName());
+        }
+
+        Path links() {
+            return folder == null ? null : folder.resolve(LinkReport.JSON_FILE);
+        }
+    }
+
+    /**
+     * Writes the files of release {@code id} ({@code dataset}, {@code loaded} triples as sent, IRIs under
+     * {@code baseUri}) into {@code folder} and fills {@code index}; returns the release's size with the stamps added.
+     */
+    static long write(String baseUri, DatasetGraph dataset, String id, long loaded, Previous previous, Path folder,
+            TextIndex index) throws IOException {
+        long stamps = ReleaseChanges.record(baseUri, dataset, id, previous.dump(), previous.id(), folder);
+        LinkReport.write(baseUri, dataset, id, previous.links(), folder);
+        long triples = loaded + stamps;
+        Dumps.write(dataset, triples, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"));
+        Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
+        return triples;
+    }
+}
