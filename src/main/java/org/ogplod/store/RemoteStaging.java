@@ -53,8 +53,13 @@ final class RemoteStaging implements Staging {
     @Override
     public Release commit(String fingerprint, String baseUri) throws IOException {
         loader.finish();
-        TextIndex index = SearchIndex.open(FSDirectory.open(release.resolve("text")));
-        long triples = ReleaseFiles.write(baseUri, scratch, id, sink.triples(), store.previous(), release, index);
+        TextIndex built = SearchIndex.open(FSDirectory.open(release.resolve("text")));
+        long triples;
+        try {
+            triples = ReleaseFiles.write(baseUri, scratch, id, sink.triples(), store.previous(), release, built);
+        } finally {
+            built.close();
+        }
         closeScratch();
         TdbStore.delete(release.resolve("tdb"));
         graph = Rebase.node(baseUri, Iris.release(id)).getURI();
@@ -67,7 +72,7 @@ final class RemoteStaging implements Staging {
         }
         ReleaseInfo info = new ReleaseInfo(id, Instant.now(), triples, fingerprint);
         info.write(release);
-        Release published = new Release(info, store.dataset(graph, info), release, index);
+        Release published = new Release(info, store.dataset(graph, info), release, store.search(release));
         store.completed(published, graph);
         committed = true;
         store.prune(id);

@@ -37,6 +37,7 @@ final class RemoteStore implements Store {
     private final Path folder;
     private final int keep;
     private final FolderClaims claims;
+    private final java.util.Deque<Search> searches = new java.util.ArrayDeque<>();
     private String currentId;
     private Release current;
 
@@ -124,9 +125,8 @@ final class RemoteStore implements Store {
 
     @Override
     public synchronized void close() {
-        if (current != null) {
-            TdbStore.closeQuietly(current.folder(), current.search());
-        }
+        searches.forEach(Search::close);
+        searches.clear();
         claims.close();
     }
 
@@ -150,8 +150,41 @@ final class RemoteStore implements Store {
                     + "'load' with this node's --store-files");
         }
         ReleaseInfo info = ReleaseInfo.read(release);
-        TextIndex search = SearchIndex.open(FSDirectory.open(release.resolve("text")));
-        return new Release(info, dataset(record.graph(), info), release, search);
+        return new Release(info, dataset(record.graph(), info), release, search(release));
+    }
+
+    /**
+     * The release's search index, read from a private copy: Lucene lets one process at a time open an index, and
+     * every web node shares the folder.
+     */
+    synchronized TextIndex search(Path release) throws IOException {
+        Path copy = Files.createTempDirectory("ogp-lod-search-");
+        try (Stream<Path> files = Files.list(release.resolve("text"))) {
+            for (Path file : files.toList()) {
+                if (!file.getFileName().toString().equals("write.lock")) {
+                    Files.copy(file, copy.resolve(file.getFileName()));
+                }
+            }
+        }
+        TextIndex index = SearchIndex.open(FSDirectory.open(copy));
+        searches.addFirst(new Search(index, copy));
+        while (searches.size() > 2) {
+            // The one before the current stays open for readers still on it; older ones go.
+            searches.removeLast().close();
+        }
+        return index;
+    }
+
+    /** A private copy of a release's search index, removed on close. */
+    private record Search(TextIndex index, Path copy) {
+        void close() {
+            TdbStore.closeQuietly(copy, index);
+            try {
+                TdbStore.delete(copy);
+            } catch (IOException e) {
+                System.err.println("warning: cannot remove " + copy + ": " + e.getMessage());
+            }
+        }
     }
 
     /** The release as a read-only dataset over its graph in the engine. */
@@ -175,9 +208,6 @@ final class RemoteStore implements Store {
     synchronized void completed(Release release, String graph) throws IOException {
         service.update("INSERT DATA { GRAPH <" + RECORDS + "> { <" + graph + "> <" + NS + "completed> \""
                 + release.info().created() + "\"^^<http://www.w3.org/2001/XMLSchema#dateTime> } }");
-        if (current != null) {
-            TdbStore.closeQuietly(current.folder(), current.search());
-        }
         current = release;
         currentId = release.id();
     }

@@ -36,10 +36,18 @@ final class ReleaseChildProcess implements AutoCloseable {
 
     /** Starts {@code ogp-lod args...}; standard output and error both go to {@code log}. */
     static ReleaseChildProcess start(Path log, String... args) throws IOException {
+        return start(log, java.util.Map.of(), args);
+    }
+
+    /** As above, with {@code environment} added to the child's environment. */
+    static ReleaseChildProcess start(Path log, java.util.Map<String, String> environment, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new ReleaseChildProcess(process, log, "ogp-lod " + String.join(" ", args));
     }
 
