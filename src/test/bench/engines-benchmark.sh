@@ -38,6 +38,7 @@ clients=${THROUGHPUT_CLIENTS:-2}
 fuseki_version=${FUSEKI_VERSION:-6.2.0}
 read -r -a queries <<< "${QUERIES:-$(ls queries/*.rq | grep -v full-text-search | tr "\n" " ")}"
 . .ci/java21.sh
+. src/test/bench/virtuoso-ini.sh
 java=$JAVA_HOME/bin/java
 if [ -n "${WORK:-}" ]; then work=$(readlink -f "$WORK"); mkdir -p "$work"; else work=$(mktemp -d); fi
 [ -n "${WORK:-}" ] || trap 'rm -rf "$work"' EXIT
@@ -102,35 +103,8 @@ log "tdb2.tdbloader: sequential $fuseki_seq s, parallel $fuseki_par s"
 
 mkdir -p "$work/virtuoso/load"
 ln -s "$dump" "$work/virtuoso/load/ogp-lod.nt.gz"
-cat > "$work/virtuoso/virtuoso.ini" <<EOF
-[Database]
-DatabaseFile = $work/virtuoso/virtuoso.db
-ErrorLogFile = $work/virtuoso/virtuoso.log
-LockFile = $work/virtuoso/virtuoso.lck
-TransactionFile = $work/virtuoso/virtuoso.trx
-xa_persistent_file = $work/virtuoso/virtuoso.pxa
-TempStorage = TempDatabase
-[TempDatabase]
-DatabaseFile = $work/virtuoso/virtuoso-temp.db
-TransactionFile = $work/virtuoso/virtuoso-temp.trx
-[Parameters]
-ServerPort = $isql_port
-DisableUnixSocket = 1
-DirsAllowed = ., $work/virtuoso/load, $(dirname "$(readlink -f "$dump")")
-NumberOfBuffers = 170000
-MaxDirtyBuffers = 130000
-MaxQueryMem = 2G
-ThreadsPerQuery = 2
-CheckpointInterval = 0
-[HTTPServer]
-ServerPort = $virtuoso_port
-ServerRoot = /var/lib/virtuoso-opensource-7/vsp
-ServerThreads = 10
-[SPARQL]
-ResultSetMaxRows = 10000000
-MaxQueryExecutionTime = $timeout
-MaxQueryCostEstimationTime = 0
-EOF
+virtuoso_ini "$work/virtuoso" "$isql_port" "$virtuoso_port" "$timeout" \
+    "$work/virtuoso/load, $(dirname "$(readlink -f "$dump")")"
 start_virtuoso
 start=$(date +%s.%N)
 isql exec="ld_dir('$work/virtuoso/load', 'ogp-lod.nt.gz', '$graph'); rdf_loader_run(); checkpoint;" \

@@ -62,8 +62,9 @@ final class RemoteStaging implements Staging {
         }
         closeScratch();
         TdbStore.delete(release.resolve("tdb"));
-        graph = Rebase.node(baseUri, Iris.release(id)).getURI();
-        store.started(id, graph);
+        String named = Rebase.node(baseUri, Iris.release(id)).getURI();
+        store.started(id, named);
+        graph = named;
         upload(release.resolve("dumps").resolve(DumpFile.NTRIPLES.fileName()));
         long held = store.count(graph);
         if (held != triples) {

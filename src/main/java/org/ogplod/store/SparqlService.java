@@ -3,6 +3,7 @@ package org.ogplod.store;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -63,12 +64,49 @@ public record SparqlService(String queryUrl, String updateUrl) {
     RowSet select(String query) {
         try (QueryExec exec = QueryExecHTTP.service(queryUrl).parseCheck(false).query(query).sendMode(SEND).build()) {
             return exec.select().materialize();
+        } catch (RuntimeException e) {
+            throw failed("query", queryUrl, e);
         }
     }
 
     /** Runs one update request (one transaction where the engine has them). */
     void update(String update) {
-        UpdateExecHTTP.service(updateUrl).parseCheck(false).updateString(update).build().execute();
+        try {
+            UpdateExecHTTP.service(updateUrl).parseCheck(false).updateString(update).build().execute();
+        } catch (RuntimeException e) {
+            throw failed("update", updateUrl, e);
+        }
+    }
+
+    /** A failed request as one sentence that says what to do. */
+    private static EngineFailed failed(String what, String url, RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        int status = e instanceof HttpException http ? http.getStatusCode() : -1;
+        String sentence = switch (status) {
+            case 401, 403 -> "the SPARQL engine at " + url + " refused the " + what + " (" + status + "): give "
+                    + "credentials with --store-credentials FILE or the variable OGP_LOD_STORE_CREDENTIALS (user:password)"
+                    + (what.equals("update") ? ", and for Virtuoso --update-url http://HOST:8890/sparql-auth" : "");
+            case -1 -> "the SPARQL engine at " + url + " did not answer the " + what + ": " + cause;
+            default -> "the SPARQL engine at " + url + " failed the " + what + " with " + status + ": "
+                    + abbreviate(e.getMessage());
+        };
+        return new EngineFailed(sentence, e);
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? "" : text.length() > 500 ? text.substring(0, 500) + " ..." : text;
+    }
+
+    /** A request the engine refused or did not answer. */
+    static final class EngineFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EngineFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     @Override

@@ -300,6 +300,36 @@ abstract class RemoteStoreContract {
         assertTrue(landing.body().replace(",", "").contains(Long.toString(commitments)), "landing page figures");
     }
 
+    /** Remote engines only: a load the engine refuses fails with a sentence that says why, and changes nothing. */
+    @Test
+    @Order(8)
+    void aRefusedLoadSaysWhyAndChangesNothing() throws Exception {
+        Assumptions.assumeTrue(engine != null, "remote engines only");
+        List<String> args = new ArrayList<>(List.of("load"));
+        args.addAll(storeOptions());
+        java.util.Map<String, String> environment;
+        String expected;
+        if (engine.credentials() != null) {
+            environment = java.util.Map.of();
+            expected = "refused the update (401)";
+        } else {
+            args.addAll(List.of("--update-url", engine.queryUrl() + "/no-such-endpoint"));
+            environment = environment();
+            expected = "failed the update with 4";
+        }
+        args.add("data");
+        ReleaseChildProcess load = ReleaseChildProcess.start(work.resolve("load-refused.log"), environment,
+                args.toArray(String[]::new));
+        assertEquals(1, load.exitCode(LOAD_TIME), load.printed());
+        assertTrue(load.printed().contains(expected), load.printed());
+        assertFalse(load.printed().contains("dba:dba"), "credentials are never printed");
+        assertEquals(Set.of(releaseId), releasesServed());
+        assertEquals(dump.size(), tripleCount(1 % ports.size()));
+        assertFalse(engine.query("SELECT ?g WHERE { GRAPH <urn:x-ogp-lod:releases> { ?g "
+                + "<urn:x-ogp-lod:release#started> ?t FILTER NOT EXISTS { ?g <urn:x-ogp-lod:release#completed> ?c } } }")
+                .contains("id/release/"), "a release left unfinished");
+    }
+
     /** Remote engines only: nodes switch together while readers keep reading, each answer from one release. */
     @Test
     @Order(10)
@@ -347,7 +377,7 @@ abstract class RemoteStoreContract {
     void aKilledLoadLeavesTheServedReleaseAndTheNextLoadRemovesItsGraph() throws Exception {
         Assumptions.assumeTrue(engine != null, "remote engines only");
         Path big = work.resolve("big");
-        assertEquals(0, CommandRun.of("generate", "--commitments", "3000", "--seed", "3", "-o", big.toString())
+        assertEquals(0, CommandRun.of("generate", "--commitments", "1200", "--seed", "3", "-o", big.toString())
                 .exitCode());
         List<String> args = new ArrayList<>(List.of("load"));
         args.addAll(storeOptions());
