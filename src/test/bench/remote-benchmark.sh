@@ -16,10 +16,11 @@
 # Usage: src/test/bench/remote-benchmark.sh DATA
 #   DATA: a folder for `load`, e.g. from `java -jar target/ogp-lod.jar generate --commitments 50000 --seed 1 -o /tmp/g50k`
 # Environment: RUNS (5), PAGES (300), HEAP (2g), PORT (first of six ports, 18400), WORK (default: a temporary folder,
-#   removed at the end), FUSEKI_VERSION (6.2.0), QUERIES (files; default queries/*.rq but full-text-search)
+#   removed at the end), SKIP_LOAD (1: skip part 1 and serve what an earlier run loaded in WORK), FUSEKI_VERSION
+#   (6.2.0), QUERIES (files; default queries/*.rq but full-text-search)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-[ $# -eq 1 ] && [ -d "$1" ] || { sed -n '17,21p' "$0" >&2; exit 2; }
+[ $# -eq 1 ] && [ -d "$1" ] || { sed -n "17,22p" "$0" >&2; exit 2; }
 data=$(readlink -f "$1")
 runs=${RUNS:-5}
 pages=${PAGES:-300}
@@ -58,6 +59,7 @@ mkdir -p "$work/virtuoso"
 virtuoso_ini "$work/virtuoso" "$isql_port" "$virtuoso_port" 120
 (cd "$work/virtuoso" && exec virtuoso-t +configfile virtuoso.ini +foreground > virtuoso.out 2>&1) &
 pids+=($!)
+mkdir -p "$work/fuseki"
 FUSEKI_BASE=$work/fuseki-run "$java" "-Xmx$heap" -jar "$fuseki_jar" --tdb2 --loc "$work/fuseki" --update \
     --port "$fuseki_port" --localhost /ds > "$work/fuseki.log" 2>&1 &
 pids+=($!)
@@ -81,16 +83,19 @@ load() { # NAME OPTIONS...: prints the seconds
         || { cat "$work/load-$name.log" >&2; exit 1; }
     seconds_since "$start"
 }
+if [ "${SKIP_LOAD:-0}" != 1 ]; then
 log "loading into the embedded store"
 t_embedded=$(load embedded "${embedded[@]}")
 log "loading into Virtuoso"
 t_virtuoso=$(load virtuoso "${over_virtuoso[@]}")
 log "loading into Fuseki"
 t_fuseki=$(load fuseki "${over_fuseki[@]}")
+fi
 release=$(sed -n 's/^loaded release \([0-9-]*\) .*/\1/p' "$work/load-virtuoso.log")
 graph=http://localhost:8080/id/release/$release
 triples=$(sed -n 's/.*(with the ontology: \([0-9,]*\)).*/\1/p' "$work/load-embedded.log" | tr -d ,)
 rate() { awk -v n="$triples" -v s="$1" 'BEGIN { printf "%.0f", n / s }'; }
+[ "${SKIP_LOAD:-0}" = 1 ] || {
 echo "## load: $triples triples (and the stamps) from $data, -Xmx$heap"
 printf '%-34s %10s %12s %18s\n' store seconds triples/s "ratio to embedded"
 printf '%-34s %10s %12s %18s\n' "embedded TDB2" "$t_embedded" "$(rate "$t_embedded")" 1.000
@@ -98,6 +103,7 @@ printf '%-34s %10s %12s %18s\n' "Virtuoso 7 (SPARQL Update)" "$t_virtuoso" "$(ra
     "$(ratio "$(rate "$t_virtuoso")" "$(rate "$t_embedded")")"
 printf '%-34s %10s %12s %18s\n' "Fuseki $fuseki_version (SPARQL Update)" "$t_fuseki" "$(rate "$t_fuseki")" \
     "$(ratio "$(rate "$t_fuseki")" "$(rate "$t_embedded")")"
+}
 
 # ---- the three ogp-lod nodes
 serve() { # PORT NAME OPTIONS...
@@ -111,7 +117,7 @@ serve "$embedded_port" embedded "${embedded[@]}" --data "$data"
 serve "$over_virtuoso_port" virtuoso "${over_virtuoso[@]}"
 serve "$over_fuseki_port" fuseki "${over_fuseki[@]}"
 for p in "$embedded_port" "$over_virtuoso_port" "$over_fuseki_port"; do
-    until curl -fs -o /dev/null "http://localhost:$p/health"; do
+    until curl -fs -o /dev/null --max-time 60 "http://localhost:$p/health"; do
         for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || { tail -n 20 "$work"/serve-*.log >&2; exit 1; }; done
         sleep 1
     done

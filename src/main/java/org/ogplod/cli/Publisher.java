@@ -24,13 +24,14 @@ import org.ogplod.store.Store;
 /**
  * Converts inputs straight into a new release of a store, beside the live one, and switches to it only when the
  * conversion, validation and dumps all succeeded. This is where {@code convert} meets {@code store}: at a StreamRDF.
+ * The one recipe of a release (data, ontology, example queries), used by the commands and the tests alike.
  */
-final class Publisher {
+public final class Publisher {
     private final Ontology ontology;
     private final String baseUri;
     private final boolean strict;
 
-    Publisher(Ontology ontology, String baseUri, boolean strict) {
+    public Publisher(Ontology ontology, String baseUri, boolean strict) {
         this.ontology = ontology;
         this.baseUri = baseUri;
         this.strict = strict;
@@ -39,11 +40,12 @@ final class Publisher {
     /** Builds and switches to a new release; throws (leaving the store as it was) when anything fails. */
     Release publish(Store store, List<Path> inputs) throws IOException {
         try (Store.Claim loading = store.claim("load")) {
-            return publish(store, inputs, store.nextReleaseId(LocalDate.now(Clock.systemUTC())));
+            return publish(store, inputs, store.nextReleaseId(LocalDate.now(Clock.systemUTC())), fingerprint(inputs));
         }
     }
 
-    private Release publish(Store store, List<Path> inputs, String id) throws IOException {
+    /** Builds release {@code id} of {@code inputs}, recorded with {@code fingerprint}, and switches to it. */
+    public Release publish(Store store, List<Path> inputs, String id, String fingerprint) throws IOException {
         Converter converter = new Converter(ontology, new Converter.Options(strict, id));
         ProgressLine progress = new ProgressLine(System.err, Converter.estimateRows(inputs));
         converter.onProgress(progress);
@@ -53,7 +55,7 @@ final class Publisher {
             progress.done();
             ontology.send(sink);
             ExampleQueries.load().rebased(baseUri).send(sink);
-            Release release = staging.commit(fingerprint(inputs), baseUri);
+            Release release = staging.commit(fingerprint, baseUri);
             System.err.printf("release %s: %,d rows -> %,d triples (with the ontology: %,d), %d warnings%n", id,
                     result.rowsRead(), result.triples(), release.info().triples(), result.problems().warnings());
             return release;

@@ -15,11 +15,13 @@ public final class Release {
     private final TextIndex search;
     private final boolean inMemory;
     private final boolean remote;
+    private final DatasetGraph stored;
 
     /** A release whose files (dumps/, change files) are in {@code folder}. */
     Release(ReleaseInfo info, DatasetGraph dataset, Path folder, TextIndex search) {
         this.info = info;
         this.search = search;
+        this.stored = dataset;
         this.remote = dataset.getDefaultGraph() instanceof RemoteGraph;
         this.inMemory = !TDBInternal.isBackedByTDB(dataset) && !remote;
         this.dataset = TextDatasetFactory.create(new DatasetGraphReadOnly(dataset), search, false);
@@ -45,6 +47,15 @@ public final class Release {
     /** Whether the release's triples are held by a remote SPARQL engine ({@code --store sparql:URL}). */
     public boolean remote() {
         return remote;
+    }
+
+    /**
+     * Whether the store answers with at least one triple of the release: one index lookup, or for a remote engine
+     * one query for a single row, asked every time (this is how {@code /health} sees the store).
+     */
+    public boolean holdsTriples() {
+        return org.apache.jena.system.Txn.calculateRead(stored, () -> stored.getDefaultGraph()
+                .contains(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY));
     }
 
     /** The release's full-text index (also what {@code text:query} in SPARQL uses). */

@@ -2,6 +2,7 @@ package org.ogplod.store;
 
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.jena.atlas.lib.Closeable;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
@@ -87,7 +88,8 @@ final class RemoteQueryEngine implements QueryEngineFactory {
                 && !rows.hasGroupBy() && !rows.hasValues()) {
             // DESCRIBE <iri> without a WHERE clause: one empty row, nothing to ask.
             return new RemotePlan(QueryIterPlainWrapper.create(java.util.List.of(inputBinding).iterator(), execution),
-                    () -> { });
+                    () -> {
+                    });
         }
         QueryExec exec = graph.service().query(rows.serialize(), graph.graphIri(), timeout(context));
         Iterator<Binding> bindings = exec.select();
@@ -100,13 +102,23 @@ final class RemoteQueryEngine implements QueryEngineFactory {
             return query;
         }
         Query rows = query.cloneQuery();
-        if (query.isConstructType() && query.hasGroupBy()) {
-            rows.setQuerySelectType();
-            rows.setQueryResultStar(false);
-            query.getConstructTemplate().getTriples().forEach(triple -> java.util.stream.Stream.of(
-                    triple.getSubject(), triple.getPredicate(), triple.getObject()).filter(Var::isVar)
-                    .map(Var::alloc).distinct().forEach(rows::addResultVar));
-            return rows;
+        if (query.isConstructType()) {
+            List<Var> used = query.getConstructTemplate().getTriples().stream()
+                    .flatMap(triple -> java.util.stream.Stream.of(triple.getSubject(), triple.getPredicate(),
+                            triple.getObject()))
+                    .filter(Var::isVar).map(Var::alloc).distinct().toList();
+            if (!used.isEmpty()) {
+                // Only the rows the template uses; distinct when that cannot change the answer (no LIMIT counting
+                // rows, no blank node minted per row), so the engine, not Jena, removes what would repeat a triple.
+                rows.setQuerySelectType();
+                rows.setQueryResultStar(false);
+                rows.getProject().clear();
+                used.forEach(rows::addResultVar);
+                boolean mintsBlankNodes = query.getConstructTemplate().getTriples().stream().anyMatch(triple ->
+                        triple.getSubject().isBlank() || triple.getObject().isBlank());
+                rows.setDistinct(!query.hasLimit() && !query.hasOffset() && !mintsBlankNodes);
+                return rows;
+            }
         }
         if (rows.getQueryPattern() == null) {
             rows.setQueryPattern(new ElementGroup());

@@ -23,6 +23,7 @@ import org.ogplod.ontology.Rebase;
  * scratch database is removed; a failure drops the graph, and a crash leaves a record the next load acts on.
  */
 final class RemoteStaging implements Staging {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoteStaging.class);
     /** Triples in one update request: small enough for any engine's request limits. */
     static final int BATCH = 2_000;
 
@@ -150,8 +151,8 @@ final class RemoteStaging implements Staging {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the abandoned release " + release, e);
         } catch (RuntimeException e) {
-            System.err.println("warning: the abandoned release " + id + " stays in " + store.service()
-                    + " until the next load removes it: " + e.getMessage());
+            LOG.warn("the abandoned release {} stays in {} until the next load removes it: {}", id, store.service(),
+                    e.getMessage());
         }
     }
 }

@@ -29,6 +29,7 @@ import org.ogplod.ontology.Prefixes;
  * {@code releases/<id>/} as in the embedded store, which several web nodes may share.
  */
 final class RemoteStore implements Store {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoteStore.class);
     /** The named graph of the store's own records. */
     static final String RECORDS = "urn:x-ogp-lod:releases";
     private static final String NS = "urn:x-ogp-lod:release#";
@@ -65,11 +66,7 @@ final class RemoteStore implements Store {
     public synchronized Optional<Release> current() {
         if (current == null) {
             try {
-                Record record = completed().stream().findFirst().orElse(null);
-                if (record != null) {
-                    current = open(record);
-                    currentId = record.id();
-                }
+                refresh();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -97,18 +94,11 @@ final class RemoteStore implements Store {
 
     @Override
     public String nextReleaseId(java.time.LocalDate today) throws IOException {
-        String prefix = today + "-";
-        int highest = 0;
         List<String> ids = new ArrayList<>(records().stream().map(Record::id).toList());
         try (Stream<Path> folders = Files.list(folder.resolve("releases"))) {
             folders.map(release -> release.getFileName().toString()).forEach(ids::add);
         }
-        for (String id : ids) {
-            if (id.startsWith(prefix) && id.substring(prefix.length()).matches("[0-9]{1,9}")) {
-                highest = Math.max(highest, Integer.parseInt(id.substring(prefix.length())));
-            }
-        }
-        return prefix + (highest + 1);
+        return TdbStore.nextId(today, ids);
     }
 
     @Override
@@ -182,7 +172,7 @@ final class RemoteStore implements Store {
             try {
                 TdbStore.delete(copy);
             } catch (IOException e) {
-                System.err.println("warning: cannot remove " + copy + ": " + e.getMessage());
+                LOG.warn("cannot remove {}: {}", copy, e.getMessage());
             }
         }
     }
@@ -237,7 +227,7 @@ final class RemoteStore implements Store {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            System.err.println("warning: old releases could not all be removed from " + service + ": " + e);
+            LOG.warn("old releases could not all be removed from {}: {}", service, e.toString());
         }
     }
 

@@ -28,6 +28,7 @@ import org.ogplod.ontology.Prefixes;
  * A release folder without its properties file is an interrupted load and is never served.
  */
 final class TdbStore implements Store {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TdbStore.class);
     private static final String CURRENT = "CURRENT";
     private static final int KEEP = 3;
 
@@ -92,14 +93,18 @@ final class TdbStore implements Store {
 
     @Override
     public String nextReleaseId(java.time.LocalDate today) throws IOException {
+        try (Stream<Path> releases = Files.list(folder.resolve("releases"))) {
+            return nextId(today, releases.map(release -> release.getFileName().toString()).toList());
+        }
+    }
+
+    /** The id after the highest of {@code ids} made on {@code today}: {@code yyyy-mm-dd-n}. */
+    static String nextId(java.time.LocalDate today, List<String> ids) {
         String prefix = today + "-";
         int highest = 0;
-        try (Stream<Path> releases = Files.list(folder.resolve("releases"))) {
-            for (Path release : releases.toList()) {
-                String name = release.getFileName().toString();
-                if (name.startsWith(prefix) && name.substring(prefix.length()).matches("[0-9]+")) {
-                    highest = Math.max(highest, Integer.parseInt(name.substring(prefix.length())));
-                }
+        for (String id : ids) {
+            if (id.startsWith(prefix) && id.substring(prefix.length()).matches("[0-9]{1,9}")) {
+                highest = Math.max(highest, Integer.parseInt(id.substring(prefix.length())));
             }
         }
         return prefix + (highest + 1);
@@ -225,7 +230,7 @@ final class TdbStore implements Store {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            System.err.println("warning: old releases could not all be removed from " + folder + ": " + e);
+            LOG.warn("old releases could not all be removed from {}: {}", folder, e.toString());
         }
     }
 

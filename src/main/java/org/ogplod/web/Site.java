@@ -25,7 +25,7 @@ final class Site {
         static View of(Settings settings, Release release) {
             return new View(release, new ResourcePages(settings, release), new SelfDescription(settings, release),
                     new StaticFiles(release), new LandingPage(settings, release), new QueryPage(settings, release),
-                    new Health(release.id(), release.dataset()), new SearchPage(settings, release),
+                    new Health(release), new SearchPage(settings, release),
                     new ChangesPage(settings, release), new Fragments(settings, release),
                     new LinksPage(settings, release));
         }

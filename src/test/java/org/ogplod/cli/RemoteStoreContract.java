@@ -416,6 +416,18 @@ abstract class RemoteStoreContract {
         assertTrue(held.contains(releaseId), held.toString());
     }
 
+    /** Remote engines only, last: with the engine gone, /health says so, while /health/live still answers. */
+    @Test
+    @Order(20)
+    void healthSaysWhenTheEngineIsGone() throws Exception {
+        Assumptions.assumeTrue(engine != null, "remote engines only");
+        engine.close();
+        HttpResponse<String> health = get(0, "/health");
+        assertEquals(503, health.statusCode(), health.body());
+        assertTrue(health.body().contains("cannot be read") && health.body().contains(releaseId), health.body());
+        assertEquals(200, get(1 % ports.size(), "/health/live").statusCode());
+    }
+
     /** Polls the engine's records until a release is started but not completed; returns its graph. */
     private String awaitUnfinishedRecord(ReleaseChildProcess load, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();

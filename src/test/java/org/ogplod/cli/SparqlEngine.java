@@ -76,8 +76,12 @@ abstract class SparqlEngine implements AutoCloseable {
         }
     }
 
+    /** Stops the engine (again: a no-op). */
     @Override
     public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -16,14 +16,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogplod.convert.Converter;
+import org.ogplod.cli.Publisher;
 import org.ogplod.ontology.Ogp;
 import org.ogplod.ontology.Ontology;
 
@@ -97,13 +96,7 @@ class ChangesBetweenReleasesTest {
 
     /** Publishes the data in {@code data} as release {@code id} of {@code store}, based at http://localhost:8080/. */
     static Release publish(Store store, String id, Path data) throws IOException {
-        Ontology ontology = Ontology.load();
-        try (Staging staging = store.stage(id)) {
-            StreamRDF sink = staging.sink();
-            new Converter(ontology, new Converter.Options(false, id)).convert(List.of(data), sink);
-            ontology.send(sink);
-            return staging.commit("test", BASE);
-        }
+        return new Publisher(Ontology.load(), BASE, false).publish(store, List.of(data), id, "test");
     }
 
     private static Graph dump(Release release) throws IOException {

@@ -9,12 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.apache.jena.riot.system.StreamRDF;
-import org.ogplod.convert.Converter;
+import org.ogplod.cli.Publisher;
 import org.ogplod.ontology.Ontology;
-import org.ogplod.ontology.Rebase;
 import org.ogplod.store.Release;
-import org.ogplod.store.Staging;
 import org.ogplod.store.Store;
 
 /**
@@ -47,15 +44,8 @@ public final class TestServer implements AutoCloseable {
         Ontology ontology = Ontology.load();
         try {
             Store store = Store.open("mem");
-            Release release;
-            try (Staging staging = store.stage("2026-01-01-1")) {
-                StreamRDF sink = Rebase.to(settings.baseUri(), staging.sink());
-                new Converter(ontology, new Converter.Options(false, "2026-01-01-1"))
-                        .convert(List.of(Path.of("data")), sink);
-                ontology.send(sink);
-                org.ogplod.ontology.ExampleQueries.load().rebased(settings.baseUri()).send(sink);
-                release = staging.commit("test", settings.baseUri());
-            }
+            Release release = new Publisher(ontology, settings.baseUri(), false).publish(store,
+                    List.of(Path.of("data")), "2026-01-01-1", "test");
             return new TestServer(store, release, Server.start(settings, release, ontology));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
