@@ -71,10 +71,12 @@ final class MemoryStore implements Store {
                 Path folder = dumps.resolve(releaseId);
                 Files.createDirectories(folder);
                 Release previous = current;
-                TextIndex index = SearchIndex.open(new ByteBuffersDirectory());
-                long triples = ReleaseFiles.write(baseUri, dataset, releaseId, sink.triples(), previous == null
-                        ? ReleaseFiles.Previous.NONE : new ReleaseFiles.Previous(previous.id(), previous.folder()),
-                        folder, index);
+                ReleaseFiles.Written written = ReleaseFiles.write(baseUri, dataset, releaseId, sink.triples(),
+                        previous == null ? ReleaseFiles.Previous.NONE
+                                : new ReleaseFiles.Previous(previous.id(), previous.folder()),
+                        folder, () -> SearchIndex.open(new ByteBuffersDirectory()));
+                TextIndex index = written.index();
+                long triples = written.triples();
                 Release release = new Release(new ReleaseInfo(releaseId, Instant.now(), triples, fingerprint),
                         MemoryCopy.of(dataset), folder, index);
                 current = release;

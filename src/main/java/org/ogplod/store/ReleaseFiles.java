@@ -29,17 +29,27 @@ final class ReleaseFiles {
         }
     }
 
+    /** Opens the search index a release's files are indexed into (once the dumps are written). */
+    interface IndexOpener {
+        TextIndex open() throws IOException;
+    }
+
+    /** What was written: the release's size with the stamps added, and its filled search index. */
+    record Written(long triples, TextIndex index) {
+    }
+
     /**
      * Writes the files of release {@code id} ({@code dataset}, {@code loaded} triples as sent, IRIs under
-     * {@code baseUri}) into {@code folder} and fills {@code index}; returns the release's size with the stamps added.
+     * {@code baseUri}) into {@code folder}, then fills the index {@code search} opens.
      */
-    static long write(String baseUri, DatasetGraph dataset, String id, long loaded, Previous previous, Path folder,
-            TextIndex index) throws IOException {
+    static Written write(String baseUri, DatasetGraph dataset, String id, long loaded, Previous previous, Path folder,
+            IndexOpener search) throws IOException {
         long stamps = ReleaseChanges.record(baseUri, dataset, id, previous.dump(), previous.id(), folder);
         LinkReport.write(baseUri, dataset, id, previous.links(), folder);
         long triples = loaded + stamps;
         Dumps.write(dataset, triples, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"));
+        TextIndex index = search.open();
         Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
-        return triples;
+        return new Written(triples, index);
     }
 }

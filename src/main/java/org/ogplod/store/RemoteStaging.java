@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.zip.GZIPInputStream;
-import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.store.FSDirectory;
@@ -54,13 +53,11 @@ final class RemoteStaging implements Staging {
     @Override
     public Release commit(String fingerprint, String baseUri) throws IOException {
         loader.finish();
-        TextIndex built = SearchIndex.open(FSDirectory.open(release.resolve("text")));
-        long triples;
-        try {
-            triples = ReleaseFiles.write(baseUri, scratch, id, sink.triples(), store.previous(), release, built);
-        } finally {
-            built.close();
-        }
+        ReleaseFiles.Written written = ReleaseFiles.write(baseUri, scratch, id, sink.triples(), store.previous(),
+                release, () -> SearchIndex.open(FSDirectory.open(release.resolve("text"))));
+        // Each node reads a copy of the index; this one, which wrote it, is closed.
+        written.index().close();
+        long triples = written.triples();
         closeScratch();
         TdbStore.delete(release.resolve("tdb"));
         String named = Rebase.node(baseUri, Iris.release(id)).getURI();

@@ -46,8 +46,10 @@ final class TdbStaging implements Staging {
     @Override
     public Release commit(String fingerprint, String baseUri) throws IOException {
         loader.finish();
-        index = store.search(release);
-        long triples = ReleaseFiles.write(baseUri, dataset, id, sink.triples(), store.previous(), release, index);
+        ReleaseFiles.Written written = ReleaseFiles.write(baseUri, dataset, id, sink.triples(), store.previous(),
+                release, () -> store.search(release));
+        index = written.index();
+        long triples = written.triples();
         ReleaseInfo info = new ReleaseInfo(id, Instant.now(), triples, fingerprint);
         info.write(release);
         Release published = new Release(info, store.served(dataset, info), release, index);

@@ -376,12 +376,9 @@ abstract class RemoteStoreContract {
     @Order(11)
     void aKilledLoadLeavesTheServedReleaseAndTheNextLoadRemovesItsGraph() throws Exception {
         Assumptions.assumeTrue(engine != null, "remote engines only");
-        Path big = work.resolve("big");
-        assertEquals(0, CommandRun.of("generate", "--commitments", "1200", "--seed", "3", "-o", big.toString())
-                .exitCode());
         List<String> args = new ArrayList<>(List.of("load"));
         args.addAll(storeOptions());
-        args.add(big.toString());
+        args.add("data");
         String halfWritten;
         try (ReleaseChildProcess load = ReleaseChildProcess.start(work.resolve("load-killed.log"), environment(),
                 args.toArray(String[]::new))) {
