@@ -84,26 +84,26 @@ load() { # NAME OPTIONS...: prints the seconds
     seconds_since "$start"
 }
 if [ "${SKIP_LOAD:-0}" != 1 ]; then
-log "loading into the embedded store"
-t_embedded=$(load embedded "${embedded[@]}")
-log "loading into Virtuoso"
-t_virtuoso=$(load virtuoso "${over_virtuoso[@]}")
-log "loading into Fuseki"
-t_fuseki=$(load fuseki "${over_fuseki[@]}")
+    log "loading into the embedded store"
+    t_embedded=$(load embedded "${embedded[@]}")
+    log "loading into Virtuoso"
+    t_virtuoso=$(load virtuoso "${over_virtuoso[@]}")
+    log "loading into Fuseki"
+    t_fuseki=$(load fuseki "${over_fuseki[@]}")
 fi
 release=$(sed -n 's/^loaded release \([0-9-]*\) .*/\1/p' "$work/load-virtuoso.log")
 graph=http://localhost:8080/id/release/$release
 triples=$(sed -n 's/.*(with the ontology: \([0-9,]*\)).*/\1/p' "$work/load-embedded.log" | tr -d ,)
 rate() { awk -v n="$triples" -v s="$1" 'BEGIN { printf "%.0f", n / s }'; }
-[ "${SKIP_LOAD:-0}" = 1 ] || {
-echo "## load: $triples triples (and the stamps) from $data, -Xmx$heap"
-printf '%-34s %10s %12s %18s\n' store seconds triples/s "ratio to embedded"
-printf '%-34s %10s %12s %18s\n' "embedded TDB2" "$t_embedded" "$(rate "$t_embedded")" 1.000
-printf '%-34s %10s %12s %18s\n' "Virtuoso 7 (SPARQL Update)" "$t_virtuoso" "$(rate "$t_virtuoso")" \
-    "$(ratio "$(rate "$t_virtuoso")" "$(rate "$t_embedded")")"
-printf '%-34s %10s %12s %18s\n' "Fuseki $fuseki_version (SPARQL Update)" "$t_fuseki" "$(rate "$t_fuseki")" \
-    "$(ratio "$(rate "$t_fuseki")" "$(rate "$t_embedded")")"
-}
+if [ "${SKIP_LOAD:-0}" != 1 ]; then
+    echo "## load: $triples triples (and the stamps) from $data, -Xmx$heap"
+    printf '%-34s %10s %12s %18s\n' store seconds triples/s "ratio to embedded"
+    printf '%-34s %10s %12s %18s\n' "embedded TDB2" "$t_embedded" "$(rate "$t_embedded")" 1.000
+    printf '%-34s %10s %12s %18s\n' "Virtuoso 7 (SPARQL Update)" "$t_virtuoso" "$(rate "$t_virtuoso")" \
+        "$(ratio "$(rate "$t_virtuoso")" "$(rate "$t_embedded")")"
+    printf '%-34s %10s %12s %18s\n' "Fuseki $fuseki_version (SPARQL Update)" "$t_fuseki" "$(rate "$t_fuseki")" \
+        "$(ratio "$(rate "$t_fuseki")" "$(rate "$t_embedded")")"
+fi
 
 # ---- the three ogp-lod nodes
 serve() { # PORT NAME OPTIONS...
@@ -124,16 +124,22 @@ for p in "$embedded_port" "$over_virtuoso_port" "$over_fuseki_port"; do
 done
 
 # ---- part 2: queries, Virtuoso directly against ogp-lod over Virtuoso
-ask() { # URL QUERY-FILE TAG [EXTRA...]: prints "milliseconds rows"
+ask() { # URL QUERY-FILE TAG [EXTRA...]: prints "milliseconds rows" (a CONSTRUCT's rows: its distinct triples)
     local url=$1 file=$2 tag=$3 body=$work/body.$$ query=$work/query.$$ seconds status rows
+    local accept=application/sparql-results+json
+    grep -qiE '^[[:space:]]*CONSTRUCT' "$file" && accept=application/n-triples
     shift 3
     { cat "$file"; printf '\n# %s\n' "$tag"; } > "$query"
     read -r seconds status < <(curl -sS -o "$body" -w '%{time_total} %{http_code}\n' --max-time 150 \
-        -H 'Accept: application/sparql-results+json' --data-urlencode "query@$query" "$@" "$url" || echo "150 0")
+        -H "Accept: $accept" --data-urlencode "query@$query" "$@" "$url" || echo "150 0")
     rows='!'
-    [ "$status" = 200 ] && rows=$(python3 -c 'import json, sys
+    if [ "$status" = 200 ] && [ "$accept" = application/n-triples ]; then
+        rows=$(grep -v '^[[:space:]]*\(#\|$\)' "$body" | sort -u | wc -l)
+    elif [ "$status" = 200 ]; then
+        rows=$(python3 -c 'import json, sys
 r = json.load(open(sys.argv[1]))
 print(len(r["results"]["bindings"]) if "results" in r else 1)' "$body" 2>/dev/null || echo '!')
+    fi
     awk -v s="$seconds" -v rows="$rows" 'BEGIN { printf "%.1f %s\n", s * 1000, rows }'
 }
 direct() { ask "http://localhost:$virtuoso_port/sparql" "$1" "$2" --data-urlencode "default-graph-uri=$graph" \
