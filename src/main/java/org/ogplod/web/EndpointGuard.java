@@ -84,11 +84,18 @@ final class EndpointGuard implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        query(request, response, chain, method, path);
+        // The answer names the release its query reads, even when the release switches while the request waits.
+        String release = dataset.choose();
+        response.setHeader("X-OGP-Release", release);
+        try {
+            query(request, response, chain, method, path, release);
+        } finally {
+            dataset.forget();
+        }
     }
 
     private void query(HttpServletRequest original, HttpServletResponse response, FilterChain chain, String method,
-            String path) throws IOException, ServletException {
+            String path, String release) throws IOException, ServletException {
         Refusal refusal = refusal(original, method, path);
         HttpServletRequest request = new PublicParameters(original);
         if (refusal != null) {
@@ -99,12 +106,12 @@ final class EndpointGuard implements Filter {
             serviceDescription.accept(request, response);
             return;
         }
-        if (method.equals("GET") && notModified(request, response)) {
+        if (method.equals("GET") && notModified(request, response, release)) {
             return;
         }
         long started = System.nanoTime();
         String key = cacheKey(request, method);
-        ResultCache.Entry cached = key == null ? null : results.get(dataset.release(), key).orElse(null);
+        ResultCache.Entry cached = key == null ? null : results.get(release, key).orElse(null);
         if (cached != null) {
             send(response, cached);
             metrics.recordCachedQuery(System.nanoTime() - started);
@@ -177,10 +184,10 @@ final class EndpointGuard implements Filter {
      * Results of a GET query only change with the release: a strong ETag from the release, the query string and the
      * negotiated headers lets caches and harvesters revalidate with 304 instead of running the query again.
      */
-    private boolean notModified(HttpServletRequest request, HttpServletResponse response) {
+    private boolean notModified(HttpServletRequest request, HttpServletResponse response, String release) {
         String variant = request.getQueryString() + "|" + request.getHeader("Accept") + "|"
                 + request.getHeader("Accept-Encoding");
-        String etag = "\"" + releaseId.get() + "-" + Integer.toHexString(variant.hashCode()) + "\"";
+        String etag = "\"" + release + "-" + Integer.toHexString(variant.hashCode()) + "\"";
         response.setHeader("ETag", etag);
         if (Conditional.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(304);

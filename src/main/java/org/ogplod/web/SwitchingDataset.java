@@ -21,6 +21,7 @@ final class SwitchingDataset extends DatasetGraphWrapper {
     private final AtomicReference<Served> current;
     private final ThreadLocal<Served> pinned = new ThreadLocal<>();
     private final ThreadLocal<String> lastRead = new ThreadLocal<>();
+    private final ThreadLocal<Served> chosen = new ThreadLocal<>();
 
     SwitchingDataset(String release, DatasetGraph initial, Context context) {
         super(initial, context);
@@ -30,6 +31,21 @@ final class SwitchingDataset extends DatasetGraphWrapper {
     /** Makes {@code next}, the triples of {@code release}, the dataset that new transactions see. */
     void switchTo(String release, DatasetGraph next) {
         current.set(new Served(release, next));
+    }
+
+    /**
+     * Chooses, for this thread until {@link #forget()}, the release new transactions see now, and returns its id: a
+     * request that names its release before its query begins then reads that release, even across a switch.
+     */
+    String choose() {
+        Served served = current.get();
+        chosen.set(served);
+        return served.release();
+    }
+
+    /** Forgets this thread's chosen release. */
+    void forget() {
+        chosen.remove();
     }
 
     /** The release new transactions see. */
@@ -90,7 +106,7 @@ final class SwitchingDataset extends DatasetGraphWrapper {
     }
 
     private DatasetGraph pin() {
-        Served served = current.get();
+        Served served = chosen.get() != null ? chosen.get() : current.get();
         pinned.set(served);
         lastRead.set(served.release());
         return served.dataset();
