@@ -43,6 +43,16 @@ final class LoaderThread {
         }
     }
 
+    /** The loader as a stream of triples (prefixes, bases and quads are not loaded). */
+    StreamRDF stream() {
+        return new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                add(triple);
+            }
+        };
+    }
+
     /** Loads what is left and commits; throws when any part of the load failed. */
     void finish() throws IOException {
         put(batch);

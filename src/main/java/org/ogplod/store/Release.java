@@ -14,7 +14,6 @@ public final class Release {
     private final Path folder;
     private final TextIndex search;
     private final boolean inMemory;
-    private final boolean remote;
     private final DatasetGraph stored;
 
     /** A release whose files (dumps/, change files) are in {@code folder}. */
@@ -22,8 +21,7 @@ public final class Release {
         this.info = info;
         this.search = search;
         this.stored = dataset;
-        this.remote = dataset.getDefaultGraph() instanceof RemoteGraph;
-        this.inMemory = !TDBInternal.isBackedByTDB(dataset) && !remote;
+        this.inMemory = !TDBInternal.isBackedByTDB(dataset) && !(dataset.getDefaultGraph() instanceof RemoteGraph);
         this.dataset = TextDatasetFactory.create(new DatasetGraphReadOnly(dataset), search, false);
         this.folder = folder;
     }
@@ -42,11 +40,6 @@ public final class Release {
      */
     public boolean inMemory() {
         return inMemory;
-    }
-
-    /** Whether the release's triples are held by a remote SPARQL engine ({@code --store sparql:URL}). */
-    public boolean remote() {
-        return remote;
     }
 
     /**

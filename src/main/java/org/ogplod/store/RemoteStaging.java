@@ -42,7 +42,7 @@ final class RemoteStaging implements Staging {
         this.id = id;
         this.scratch = RemoteStore.scratch(release);
         this.loader = new LoaderThread(scratch);
-        this.sink = new LoadingSink(RemoteStore.into(loader));
+        this.sink = new LoadingSink(loader.stream());
     }
 
     @Override

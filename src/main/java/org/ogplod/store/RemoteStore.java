@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.RowSet;
@@ -279,14 +277,5 @@ final class RemoteStore implements Store {
 
     static void expel(DatasetGraph scratch) {
         TDBInternal.expel(scratch);
-    }
-
-    static StreamRDF into(LoaderThread loader) {
-        return new StreamRDFBase() {
-            @Override
-            public void triple(org.apache.jena.graph.Triple triple) {
-                loader.add(triple);
-            }
-        };
     }
 }

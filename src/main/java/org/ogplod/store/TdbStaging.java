@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -30,12 +28,7 @@ final class TdbStaging implements Staging {
         this.id = id;
         this.dataset = dataset;
         this.loader = loader;
-        this.sink = new LoadingSink(new StreamRDFBase() {
-            @Override
-            public void triple(Triple triple) {
-                loader.add(triple);
-            }
-        });
+        this.sink = new LoadingSink(loader.stream());
     }
 
     @Override
