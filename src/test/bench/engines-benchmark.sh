@@ -23,7 +23,7 @@
 # Environment: RUNS (5), WARMUP (1), TIMEOUT (seconds per query, 60), HEAP (serving, 4g), BUILD_HEAP (2g),
 #   PORT (first of three ports, 18300), WORK (a folder for the three stores; default a new temporary one, removed at
 #   the end), SKIP_BUILD (1: skip part 1 and serve the stores an earlier run left in WORK), FUSEKI_VERSION (6.2.0),
-#   THROUGHPUT_CLIENTS (2), QUERIES (files, default queries/*.rq but full-text-search)
+#   THROUGHPUT_CLIENTS (2), QUERIES (files, default queries/*.rq but full-text-search), BUILD_ONLY (1: part 1 only)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 [ $# -eq 1 ] && [ -d "$1" ] || { sed -n '21,26p' "$0" >&2; exit 2; }
@@ -127,6 +127,9 @@ printf '%-58s %10s %12s %14s\n' "Virtuoso bulk loader (ld_dir, rdf_loader_run, c
     "$(rate "$virtuoso_load")" "$(ratio "$(rate "$virtuoso_load")" "$(rate "$fuseki_seq")")"
 echo "ogp-lod load peak RSS: $(($(cat "$work/ogp-peak") / 1024)) MB at -Xmx$build_heap"
 [ "$virtuoso_triples" = "$triples" ] || echo "! Virtuoso holds $virtuoso_triples triples, the dump $triples"
+echo "ogp-lod load, its steps as logged:"
+grep -E 'INFO (TdbStaging|ReleaseFiles|Dumps|LinkReport) ' "$work/ogp-load.log" | sed 's/^[0-9:]* INFO /  /'
+[ "${BUILD_ONLY:-0}" = 1 ] && exit 0
 fi
 
 # ---- part 2: the example queries

@@ -8,7 +8,8 @@ import org.apache.jena.riot.RDFFormat;
 public enum DumpFile {
     NTRIPLES("ogp-lod.nt.gz", Lang.NTRIPLES, RDFFormat.NTRIPLES),
     TURTLE("ogp-lod.ttl.gz", Lang.TURTLE, RDFFormat.TURTLE_BLOCKS),
-    JSONLD("ogp-lod.jsonld.gz", Lang.JSONLD, RDFFormat.JSONLD11),
+    /** Expanded form (Jena's plain variant): a third of the time of the compacted form; see {@link Dumps}. */
+    JSONLD("ogp-lod.jsonld.gz", Lang.JSONLD, RDFFormat.JSONLD11_PLAIN),
     /** HDT is compressed and searchable as it is, so it is not gzipped; no RDF media type is registered for it. */
     HDT("ogp-lod.hdt", null, null);
 

@@ -47,6 +47,12 @@ final class Dumps {
      */
     static void write(DatasetGraph dataset, long triples, PrefixMapping prefixes, String baseUri, Path folder)
             throws IOException {
+        write(dataset, triples, prefixes, baseUri, folder, List.of());
+    }
+
+    /** As above, and writes the {@code others} files in the same threads, after the dumps have started. */
+    static void write(DatasetGraph dataset, long triples, PrefixMapping prefixes, String baseUri, Path folder,
+            List<ReleaseChanges.Remaining> others) throws IOException {
         Files.createDirectories(folder);
         Path ntriples = folder.resolve(DumpFile.NTRIPLES.fileName());
         ExecutorService writers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
@@ -54,7 +60,9 @@ final class Dumps {
         try {
             List<CompletableFuture<Void>> written = new ArrayList<>();
             CompletableFuture<Void> ntriplesWritten = null;
-            for (DumpFile dump : DumpFile.all()) {
+            // N-Triples first (HDT is made from it), then the slowest to write (JSON-LD), so that both threads stay busy.
+            for (DumpFile dump : DumpFile.all().stream().sorted(java.util.Comparator.comparing(
+                    dump -> dump == DumpFile.NTRIPLES ? 0 : dump == DumpFile.JSONLD ? 1 : 2)).toList()) {
                 if (dump.gzipped()) {
                     CompletableFuture<Void> one = CompletableFuture.runAsync(() -> Txn.executeRead(dataset,
                             () -> checksummed(folder, dump,
@@ -65,8 +73,18 @@ final class Dumps {
                     }
                 }
             }
-            written.add(ntriplesWritten.thenRunAsync(() -> checksummed(folder, DumpFile.HDT,
-                    out -> HdtDump.write(ntriples, triples, baseUri, out)), writers));
+            // HDT goes on in the thread that wrote its N-Triples, ahead of the files still waiting for a thread.
+            written.add(ntriplesWritten.thenRun(() -> checksummed(folder, DumpFile.HDT,
+                    out -> HdtDump.write(ntriples, triples, baseUri, out))));
+            for (ReleaseChanges.Remaining other : others) {
+                written.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        other.write();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, writers));
+            }
             CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
@@ -88,9 +106,9 @@ final class Dumps {
 
     /**
      * Writes a format that cannot stream (JSON-LD) a piece at a time, as ONE document: each piece of whole subjects
-     * (the store returns triples grouped by subject; releases have no blank nodes) is written by Jena, and its node
-     * objects are copied into the single top-level {@code @graph}, under the first piece's {@code @context} (every
-     * piece has the same prefixes, so the same context). Memory stays bounded by the piece.
+     * (the store returns triples grouped by subject; releases have no blank nodes) is written by Jena in expanded
+     * form, {@code {"@graph": [node objects]}}, and its node objects are copied into the single top-level
+     * {@code @graph}. Memory stays bounded by the piece.
      */
     private static void writeInChunks(Graph graph, PrefixMapping prefixes, DumpFile dump, OutputStream out)
             throws IOException {
@@ -98,87 +116,39 @@ final class Dumps {
         try (JsonGenerator document = json.createGenerator(out)) {
             document.useDefaultPrettyPrinter();
             document.writeStartObject();
-            boolean[] contextWritten = {false};
+            document.writeArrayFieldStart("@graph");
             Graph chunk = newChunk(prefixes);
             Node subject = null;
             for (var triples = graph.find(); triples.hasNext();) {
                 Triple triple = triples.next();
                 if (chunk.size() >= CHUNK && !triple.getSubject().equals(subject)) {
-                    copyChunk(json, chunk, dump, document, contextWritten);
+                    copyNodes(json, chunk, dump, document);
                     chunk = newChunk(prefixes);
                 }
                 subject = triple.getSubject();
                 chunk.add(triple);
             }
-            copyChunk(json, chunk, dump, document, contextWritten);
-            if (!contextWritten[0]) {
-                document.writeArrayFieldStart("@graph");
-            }
+            copyNodes(json, chunk, dump, document);
             document.writeEndArray();
             document.writeEndObject();
         }
     }
 
-    /** Copies one piece's node objects into the open {@code @graph} array (opening it after the context). */
-    private static void copyChunk(JsonFactory json, Graph chunk, DumpFile dump, JsonGenerator document,
-            boolean[] contextWritten) throws IOException {
-        if (chunk.isEmpty()) {
-            return;
-        }
+    /** Copies the node objects of one piece, as Jena writes it in expanded form, into the open {@code @graph}. */
+    private static void copyNodes(JsonFactory json, Graph chunk, DumpFile dump, JsonGenerator document)
+            throws IOException {
         java.io.ByteArrayOutputStream piece = new java.io.ByteArrayOutputStream();
         RDFDataMgr.write(piece, chunk, dump.format());
-        java.io.StringWriter context = new java.io.StringWriter();
-        java.io.StringWriter nodes = new java.io.StringWriter();
-        java.io.StringWriter single = new java.io.StringWriter();
-        try (JsonParser parser = json.createParser(piece.toByteArray());
-                JsonGenerator nodeList = json.createGenerator(nodes);
-                JsonGenerator singleNode = json.createGenerator(single)) {
+        try (JsonParser parser = json.createParser(piece.toByteArray())) {
             parser.nextToken();
-            nodeList.writeStartArray();
-            singleNode.writeStartObject();
-            boolean singleFields = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
+                if (!parser.currentName().equals("@graph")) {
+                    throw new IllegalStateException("Jena's expanded JSON-LD has a field " + parser.currentName());
+                }
                 parser.nextToken();
-                if (name.equals("@context")) {
-                    try (JsonGenerator copy = json.createGenerator(context)) {
-                        copy.copyCurrentStructure(parser);
-                    }
-                } else if (name.equals("@graph")) {
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        nodeList.copyCurrentStructure(parser);
-                    }
-                } else {
-                    singleNode.writeFieldName(name);
-                    singleNode.copyCurrentStructure(parser);
-                    singleFields = true;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    document.copyCurrentStructure(parser);
                 }
-            }
-            singleNode.writeEndObject();
-            if (singleFields) {
-                singleNode.flush();
-                try (JsonParser one = json.createParser(single.toString())) {
-                    one.nextToken();
-                    nodeList.copyCurrentStructure(one);
-                }
-            }
-            nodeList.writeEndArray();
-        }
-        if (!contextWritten[0]) {
-            if (!context.toString().isEmpty()) {
-                document.writeFieldName("@context");
-                try (JsonParser copy = json.createParser(context.toString())) {
-                    copy.nextToken();
-                    document.copyCurrentStructure(copy);
-                }
-            }
-            document.writeArrayFieldStart("@graph");
-            contextWritten[0] = true;
-        }
-        try (JsonParser list = json.createParser(nodes.toString())) {
-            list.nextToken();
-            while (list.nextToken() != JsonToken.END_ARRAY) {
-                document.copyCurrentStructure(list);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.ogplod.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -13,6 +14,8 @@ import org.ogplod.ontology.Prefixes;
  * and the search index.
  */
 final class ReleaseFiles {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReleaseFiles.class);
+
     private ReleaseFiles() {
     }
 
@@ -44,12 +47,25 @@ final class ReleaseFiles {
      */
     static Written write(String baseUri, DatasetGraph dataset, String id, long loaded, Previous previous, Path folder,
             IndexOpener search) throws IOException {
-        long stamps = ReleaseChanges.record(baseUri, dataset, id, previous.dump(), previous.id(), folder);
-        LinkReport.write(baseUri, dataset, id, previous.links(), folder);
-        long triples = loaded + stamps;
-        Dumps.write(dataset, triples, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"));
+        long start = System.nanoTime();
+        ReleaseChanges.Recorded changes = ReleaseChanges.stamp(baseUri, dataset, id, previous.dump(), previous.id(),
+                folder, SortedLines.RUN_CHARACTERS);
+        LOG.info("compared with {}: {} stamps in {}", previous.id() == null ? "nothing" : previous.id(),
+                changes.stamps(), seconds(start));
+        long triples = loaded + changes.stamps();
+        long files = System.nanoTime();
+        Dumps.write(dataset, triples, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"),
+                List.of(changes.remaining(), () -> LinkReport.write(baseUri, dataset, id, previous.links(), folder)));
+        LOG.info("wrote the dumps, the link report and the rest of the change report in {}", seconds(files));
+        long indexing = System.nanoTime();
         TextIndex index = search.open();
         Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
+        LOG.info("built the search index in {}", seconds(indexing));
         return new Written(triples, index);
+    }
+
+    /** The time since {@code start} (from {@link System#nanoTime}), as the logs show it. */
+    static String seconds(long start) {
+        return String.format(java.util.Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9);
     }
 }

@@ -13,12 +13,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * changes, writes dumps, search index and release file (last), then makes it the store's current release.
  */
 final class TdbStaging implements Staging {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TdbStaging.class);
     private final TdbStore store;
     private final Path release;
     private final String id;
     private final DatasetGraph dataset;
     private final LoaderThread loader;
     private final LoadingSink sink;
+    private final long started = System.nanoTime();
     private TextIndex index;
     private boolean committed;
 
@@ -39,6 +41,8 @@ final class TdbStaging implements Staging {
     @Override
     public Release commit(String fingerprint, String baseUri) throws IOException {
         loader.finish();
+        LOG.info("converted, validated and loaded {} triples into TDB2 in {}", sink.triples(),
+                ReleaseFiles.seconds(started));
         ReleaseFiles.Written written = ReleaseFiles.write(baseUri, dataset, id, sink.triples(), store.previous(),
                 release, () -> store.search(release));
         index = written.index();
