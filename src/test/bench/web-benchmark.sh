@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Requests/s for a commitment page (HTML and Turtle) against static bytes of the same size served by the same
-# server (a Range request on a dump file), with wrk; prints each rate and the ratios page/static. Then the 99th
+# server (a Range request on a dump file) and against the page's own bytes served by nginx (Debian's nginx-light,
+# installed with apt-get when missing; the static-file ceiling), with wrk; prints each rate and the ratios
+# page/static and page/nginx. Then the 99th
 # percentile latency of /health and of the HTML page, first alone, then while four slow SPARQL queries (a cross
 # product, stopped by the query timeout) hold the whole query cap, and the ratios of the two.
 # Usage: src/test/bench/web-benchmark.sh [seconds=10] [connections=16]   (needs target/ogp-lod.jar and wrk)
@@ -11,12 +13,38 @@ seconds=${1:-10}
 connections=${2:-16}
 port=${PORT:-18080}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+    echo "# installing Debian's nginx-light" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
+fi
+nginx=$(command -v nginx || echo /usr/sbin/nginx)
 jar=${JAR:-target/ogp-lod.jar}
 [ -f "$jar" ] || { echo "$jar is missing: mvn -B -q package -DskipTests" >&2; exit 2; }
 
 java -jar "$jar" serve --port "$port" --store mem --base-uri "http://localhost:$port/" --page-rate 0 >/dev/null 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
+# nginx serves the page's bytes from a folder of its own, on the next port, with as many workers as cores.
+www=$(mktemp -d)
+stop() {
+    kill $server 2>/dev/null || true
+    [ -f "$www/nginx.pid" ] && kill "$(cat "$www/nginx.pid")" 2>/dev/null
+    rm -rf "$www"
+}
+trap stop EXIT
+mkdir "$www/root"
+cat > "$www/nginx.conf" <<CONF
+worker_processes auto;
+pid $www/nginx.pid;
+error_log $www/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $www; proxy_temp_path $www; fastcgi_temp_path $www; uwsgi_temp_path $www; scgi_temp_path $www;
+    types { text/html html; text/turtle ttl; }
+    server { listen 127.0.0.1:$((port + 1)); root $www/root; }
+}
+CONF
+"$nginx" -p "$www" -c "$www/nginx.conf" -e "$www/error.log"
 for _ in $(seq 1 120); do
     curl -fs "http://localhost:$port/health" >/dev/null 2>&1 && break
     sleep 0.5
@@ -32,11 +60,15 @@ for suffix in html ttl; do
     url="http://localhost:$port$page.$suffix"
     size=$(curl -fs "$url" | wc -c)
     static="http://localhost:$port/dumps/ogp-lod.nt.gz"
-    curl -fs "$url" >/dev/null; curl -fs -H "Range: bytes=0-$((size - 1))" "$static" >/dev/null
+    curl -fs "$url" > "$www/root/page.$suffix"; curl -fs -H "Range: bytes=0-$((size - 1))" "$static" >/dev/null
+    ceiling="http://localhost:$((port + 1))/page.$suffix"
+    [ "$(curl -fs "$ceiling" | wc -c)" = "$size" ] || { echo "nginx does not serve the page ($size bytes)" >&2; exit 1; }
     page_rate=$(rate "$url")
     static_rate=$(rate "$static" "Range: bytes=0-$((size - 1))")
-    awk -v s="$suffix" -v b="$size" -v p="$page_rate" -v f="$static_rate" 'BEGIN {
-        printf "%-5s %6d bytes: page %9.0f req/s, static %9.0f req/s, ratio page/static %.2f\n", s, b, p, f, p / f }'
+    nginx_rate=$(rate "$ceiling")
+    awk -v s="$suffix" -v b="$size" -v p="$page_rate" -v f="$static_rate" -v n="$nginx_rate" 'BEGIN {
+        printf "%-5s %6d bytes: page %8.0f req/s, static %8.0f, nginx %8.0f; page/static %.2f, page/nginx %.2f\n",
+            s, b, p, f, n, p / f, p / n }'
 done
 
 # p99 URL: the 99th percentile latency in milliseconds, from wrk's latency distribution.

@@ -42,10 +42,7 @@ final class ChangesPage {
         String accept = ctx.header("Accept");
         boolean json = "json".equals(ctx.queryParam("format"))
                 || accept != null && accept.contains("application/json") && !accept.contains("text/html");
-        String etag = "\"" + release.id() + "-changes-" + (json ? "json" : "html") + "\"";
-        ctx.header("ETag", etag);
-        if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
-            ctx.status(304);
+        if (Conditional.notModified(ctx, Conditional.releaseTag(release.id(), "changes-" + (json ? "json" : "html")))) {
             return;
         }
         JsonObject parsed = JSON.read(changes.toString());
@@ -106,9 +103,11 @@ final class ChangesPage {
         }
         try {
             boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
-            InputStream patch = Files.newInputStream(release.patch());
             ctx.header("Vary", "Accept-Encoding");
-            ctx.header("ETag", "\"" + release.id() + "-patch" + (gzip ? "-gzip" : "") + "\"");
+            if (Conditional.notModified(ctx, Conditional.releaseTag(release.id(), "patch" + (gzip ? "-gzip" : "")))) {
+                return;
+            }
+            InputStream patch = Files.newInputStream(release.patch());
             if (gzip) {
                 ctx.header("Content-Encoding", "gzip");
             } else {

@@ -66,16 +66,16 @@ final class ConceptCommitments {
     private long count(Graph data, Node concept) {
         try (QueryExec exec = QueryExec.graph(data).query(count).substitution(Var.alloc("concept"), concept)
                 .build()) {
-            return ReleaseFigures.number(exec.select().next(), "commitments");
+            return QueryFiles.number(exec.select().next(), "commitments");
         }
     }
 
     private String item(Binding row) {
         String commitment = row.get(Var.alloc("commitment")).getURI();
         Node member = row.get(Var.alloc("member"));
-        String title = ReleaseFigures.text(row, "label", commitment);
+        String title = QueryFiles.text(row, "label", commitment);
         String by = member == null ? "" : " · " + Html.link(Html.local(base, member.getURI()),
-                ReleaseFigures.text(row, "memberLabel", member.getURI()));
+                QueryFiles.text(row, "memberLabel", member.getURI()));
         return "<li>" + Html.link(Html.local(base, commitment), title) + by + "</li>\n";
     }
 }

@@ -38,23 +38,23 @@ record DigitalFigures(BarChart perTopic, BarChart perMember, BarChart perYear, L
         Query results = QueryFiles.load(IRM_RESULTS, base);
         return Txn.calculateRead(dataset, () -> new DigitalFigures(
                 new BarChart("digital-per-topic", "Commitments per digital-governance sub-topic", "Sub-topic",
-                        ReleaseFigures.bars(ReleaseFigures.select(dataset, perTopic), ReleaseFigures::conceptLabel,
+                        ReleaseFigures.bars(QueryFiles.select(dataset, perTopic), ReleaseFigures::conceptLabel,
                                 row -> ReleaseFigures.page(row, base))),
                 new BarChart("digital-per-member", "Members with the most digital-governance commitments", "Member",
-                        ReleaseFigures.bars(ReleaseFigures.select(dataset, perMember),
-                                row -> ReleaseFigures.text(row, "label", iri(row, "member")),
+                        ReleaseFigures.bars(QueryFiles.select(dataset, perMember),
+                                row -> QueryFiles.text(row, "label", iri(row, "member")),
                                 row -> Html.local(base, iri(row, "member")))),
                 new BarChart("digital-per-year", "Digital-governance commitments per action-plan start year",
-                        "Start year", ReleaseFigures.bars(ReleaseFigures.select(dataset, perYear),
-                                row -> ReleaseFigures.text(row, "year", "year not given"), row -> null)),
-                ReleaseFigures.select(dataset, results).stream().map(row -> result(row, base)).toList(),
+                        "Start year", ReleaseFigures.bars(QueryFiles.select(dataset, perYear),
+                                row -> QueryFiles.text(row, "year", "year not given"), row -> null)),
+                QueryFiles.select(dataset, results).stream().map(row -> result(row, base)).toList(),
                 List.of(perTopic, perMember, perYear, results)));
     }
 
     private static Result result(Binding row, String base) {
-        return new Result(ReleaseFigures.text(row, "indicatorLabel", iri(row, "indicator")),
+        return new Result(QueryFiles.text(row, "indicatorLabel", iri(row, "indicator")),
                 ReleaseFigures.conceptLabel(row), ReleaseFigures.page(row, base),
-                ReleaseFigures.number(row, "commitments"));
+                QueryFiles.number(row, "commitments"));
     }
 
     private static String iri(Binding row, String name) {

@@ -59,10 +59,8 @@ final class EditorAssets {
         if (asset == null) {
             throw new NotFoundResponse("There is no file " + PATH + name + ".");
         }
-        ctx.header("ETag", asset.etag());
         ctx.header("Cache-Control", "public, max-age=3600");
-        if (asset.etag().equals(ctx.header("If-None-Match"))) {
-            ctx.status(304);
+        if (Conditional.notModified(ctx, asset.etag())) {
             return;
         }
         ctx.contentType(asset.contentType()).result(asset.bytes());

@@ -31,8 +31,8 @@ record EditorData(String base, EditorVocabulary vocabulary, List<ExampleQueries.
         try (JsonGenerator json = JSON.createGenerator(text)) {
             json.writeStartObject();
             json.writeStringField("base", base);
-            json.writeStringField("endpoint", Server.SPARQL_PATH);
-            json.writeStringField("publicEndpoint", base + Server.SPARQL_PATH.substring(1));
+            json.writeStringField("endpoint", SitePaths.SPARQL);
+            json.writeStringField("publicEndpoint", base + SitePaths.SPARQL.substring(1));
             json.writeStringField("page", base + "query");
             json.writeObjectFieldStart("prefixes");
             for (var prefix : vocabulary.prefixes().entrySet()) {

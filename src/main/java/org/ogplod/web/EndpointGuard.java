@@ -68,7 +68,7 @@ final class EndpointGuard implements Filter {
             return;
         }
         String path = request.getRequestURI();
-        boolean sparql = path.equals(Server.SPARQL_PATH) || path.startsWith(Server.SPARQL_PATH + "/");
+        boolean sparql = path.equals(SitePaths.SPARQL) || path.startsWith(SitePaths.SPARQL + "/");
         if (request.getContentLengthLong() > settings.maxBodyBytes()) {
             refuse(response, 413, "The request body is larger than " + settings.maxBodyBytes() + " bytes.");
             return;
@@ -187,13 +187,8 @@ final class EndpointGuard implements Filter {
     private boolean notModified(HttpServletRequest request, HttpServletResponse response, String release) {
         String variant = request.getQueryString() + "|" + request.getHeader("Accept") + "|"
                 + request.getHeader("Accept-Encoding");
-        String etag = "\"" + release + "-" + Integer.toHexString(variant.hashCode()) + "\"";
-        response.setHeader("ETag", etag);
-        if (Conditional.matches(request.getHeader("If-None-Match"), etag)) {
-            response.setStatus(304);
-            return true;
-        }
-        return false;
+        return Conditional.notModified(request, response,
+                Conditional.releaseTag(release, Integer.toHexString(variant.hashCode())));
     }
 
     /** Why a request to the endpoint is refused. */
@@ -201,9 +196,9 @@ final class EndpointGuard implements Filter {
     }
 
     private Refusal refusal(HttpServletRequest request, String method, String path) {
-        if (!path.equals(Server.SPARQL_PATH)) {
-            return new Refusal(404, "There is nothing under " + Server.SPARQL_PATH + "/: the endpoint is "
-                    + Server.SPARQL_PATH + ".");
+        if (!path.equals(SitePaths.SPARQL)) {
+            return new Refusal(404, "There is nothing under " + SitePaths.SPARQL + "/: the endpoint is "
+                    + SitePaths.SPARQL + ".");
         }
         if (!method.equals("GET") && !method.equals("POST") && !method.equals("HEAD")) {
             return new Refusal(405, "Only GET and POST SPARQL queries are accepted here (the endpoint is read-only).");

@@ -43,10 +43,7 @@ final class Fragments {
                 FragmentTerm.parse(ctx.queryParam("object"), "object"));
         int number = pageNumber(ctx.queryParam("page"));
         // A fragment changes only with the release, so the release and the representation tag it.
-        String etag = "\"" + release.id() + "-fragment-" + chosen.suffix() + "\"";
-        ctx.header("ETag", etag);
-        if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
-            ctx.status(304);
+        if (Conditional.notModified(ctx, Conditional.releaseTag(release.id(), "fragment-" + chosen.suffix()))) {
             return;
         }
         FragmentPage.Page page = pages.read(pattern, number);

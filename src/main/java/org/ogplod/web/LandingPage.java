@@ -49,12 +49,9 @@ final class LandingPage {
     void page(Context ctx) {
         String asked = Labels.of(ctx.queryParam("lang"), ctx.header("Accept-Language")).primary();
         String language = LANGUAGES.contains(asked) ? asked : "en";
-        String etag = "\"" + release.id() + "-landing-" + language + "\"";
-        ctx.header("ETag", etag);
         ctx.header("Vary", "Accept-Language");
         ctx.header("Content-Language", language);
-        if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
-            ctx.status(304);
+        if (Conditional.notModified(ctx, Conditional.releaseTag(release.id(), "landing-" + language))) {
             return;
         }
         ctx.html(pages.computeIfAbsent(language, this::render));

@@ -94,10 +94,7 @@ final class LinksPage {
     }
 
     private void send(Context ctx, String variant, String contentType, byte[] body) {
-        String etag = "\"" + release.id() + "-links-" + variant + "\"";
-        ctx.header("ETag", etag);
-        if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
-            ctx.status(304);
+        if (Conditional.notModified(ctx, Conditional.releaseTag(release.id(), "links-" + variant))) {
             return;
         }
         ctx.contentType(contentType).result(body);

@@ -114,7 +114,7 @@ final class QueryPage {
     }
 
     private String snippets(String query) {
-        String endpoint = base + Server.SPARQL_PATH.substring(1);
+        String endpoint = base + SitePaths.SPARQL.substring(1);
         return snippet("curl", "curl", EditorSnippets.curl(endpoint, query))
                 + snippet("python", "Python with SPARQLWrapper", EditorSnippets.python(endpoint, query))
                 + snippet("java", "Java with Apache Jena", EditorSnippets.java(endpoint, query));

@@ -1,15 +1,15 @@
 package org.ogplod.web;
 
-import java.util.ArrayList;
+import static org.ogplod.web.QueryFiles.number;
+import static org.ogplod.web.QueryFiles.select;
+import static org.ogplod.web.QueryFiles.text;
+
 import java.util.List;
 import java.util.function.Function;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 
 /**
@@ -44,16 +44,6 @@ record ReleaseFigures(Counts counts, BarChart perYear, BarChart perTheme, BarCha
                         bars(select(dataset, perValue), ReleaseFigures::conceptLabel, row -> page(row, base)))));
     }
 
-    /** The rows of a SELECT over the dataset (inside the caller's read transaction). */
-    static List<Binding> select(DatasetGraph dataset, Query query) {
-        List<Binding> rows = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
-            RowSet result = exec.select();
-            result.forEachRemaining(rows::add);
-        }
-        return rows;
-    }
-
     private static Counts counts(List<Binding> rows) {
         if (rows.size() != 1) {
             throw new IllegalStateException("the query " + COUNTS + " gave " + rows.size() + " rows instead of one");
@@ -83,15 +73,5 @@ record ReleaseFigures(Counts counts, BarChart perYear, BarChart perTheme, BarCha
     /** The English label, or the concept's IRI when it has none (so a missing label shows rather than hides). */
     static String conceptLabel(Binding row) {
         return text(row, "label", concept(row));
-    }
-
-    static long number(Binding row, String name) {
-        Node node = row.get(Var.alloc(name));
-        return node == null ? 0 : ((Number) node.getLiteralValue()).longValue();
-    }
-
-    static String text(Binding row, String name, String absent) {
-        Node node = row.get(Var.alloc(name));
-        return node == null ? absent : node.getLiteralLexicalForm();
     }
 }

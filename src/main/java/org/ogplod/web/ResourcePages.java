@@ -97,11 +97,8 @@ final class ResourcePages {
         if (rendered == null) {
             throw new NotFoundResponse("Nothing is published at " + subject.getURI() + ".");
         }
-        String etag = "\"" + release.id() + "-" + Integer.toHexString(key.hashCode()) + "\"";
-        ctx.header("ETag", etag);
         ctx.header("Link", links(documentPath));
-        if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
-            ctx.status(304);
+        if (Conditional.notModified(ctx, Conditional.releaseTag(release.id(), Integer.toHexString(key.hashCode())))) {
             return;
         }
         ctx.contentType(rendered.contentType());

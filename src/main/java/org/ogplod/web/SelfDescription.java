@@ -58,10 +58,8 @@ final class SelfDescription {
                 .orElse(Representation.TURTLE);
         RdfDocument.Rendered rendered = serviceDescription.get().render(chosen);
         response.setHeader("Vary", "Accept");
-        response.setHeader("ETag", rendered.etag());
         response.setHeader("X-OGP-Release", release.id());
-        if (matches(request.getHeader("If-None-Match"), rendered.etag())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        if (Conditional.notModified(request, response, rendered.etag())) {
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
@@ -90,10 +88,8 @@ final class SelfDescription {
         if (body == null) {
             throw new NotFoundResponse("There is no sitemap page " + page + "; see /sitemap.xml.");
         }
-        String etag = "\"" + release.id() + "-sitemap" + (page == null ? "" : "-" + page) + "\"";
-        ctx.header("ETag", etag);
-        if (matches(ctx.header("If-None-Match"), etag)) {
-            ctx.status(304);
+        String variant = "sitemap" + (page == null ? "" : "-" + page);
+        if (Conditional.notModified(ctx, Conditional.releaseTag(release.id(), variant))) {
             return;
         }
         ctx.contentType("application/xml;charset=utf-8").result(body);
@@ -125,9 +121,7 @@ final class SelfDescription {
                         : Optional.empty())
                 .orElseThrow(() -> new NotAcceptableResponse(Representation.notAcceptable(false)));
         RdfDocument.Rendered rendered = document.render(chosen);
-        ctx.header("ETag", rendered.etag());
-        if (matches(ctx.header("If-None-Match"), rendered.etag())) {
-            ctx.status(304);
+        if (Conditional.notModified(ctx, rendered.etag())) {
             return;
         }
         ctx.contentType(rendered.contentType()).result(rendered.body());
@@ -142,20 +136,6 @@ final class SelfDescription {
                 .setNsPrefix("adms", CatalogTerms.ADMS)
                 .setNsPrefix("vcard", CatalogTerms.VCARD);
         return new RdfDocument(name, release.id(), model, prefixes);
-    }
-
-    /** If-None-Match: "*" or a list of entity tags, compared weakly as RFC 9110 asks for this header. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String robots(String base) {

@@ -33,8 +33,6 @@ import org.ogplod.store.Release;
  * </pre>
  */
 public final class Server implements AutoCloseable {
-    /** Where the endpoint lives; also the name of Fuseki's dataset. */
-    public static final String SPARQL_PATH = "/sparql";
     /** Bytes a second below which a client that is sending or reading is dropped (slow-client protection). */
     static final long MIN_DATA_RATE = 256;
     /** Bytes a response is buffered before it is sent in pieces. */
@@ -75,7 +73,7 @@ public final class Server implements AutoCloseable {
                 .addFilter("/*", new Utf8Charset())
                 .addFilter("/*", new EndpointGuard(settings, site::serviceDescription, metrics, site::releaseId,
                         dataset))
-                .add(SPARQL_PATH, service)
+                .add(SitePaths.SPARQL, service)
                 .addServlet("/*", new JavalinServlet(app.unsafe))
                 .build();
         limitConnections(fuseki, settings);

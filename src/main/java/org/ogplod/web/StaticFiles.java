@@ -31,10 +31,7 @@ final class StaticFiles {
 
     /** {@code GET /dumps/}: the dump files with their sizes and checksums. */
     void index(Context ctx) {
-        String etag = "\"" + release.id() + "-dumps\"";
-        ctx.header("ETag", etag);
-        if (Conditional.matches(ctx.header("If-None-Match"), etag)) {
-            ctx.status(304);
+        if (Conditional.notModified(ctx, Conditional.releaseTag(release.id(), "dumps"))) {
             return;
         }
         StringBuilder rows = new StringBuilder();
@@ -81,13 +78,9 @@ final class StaticFiles {
     }
 
     private void send(Context ctx, Path file, String contentType, String etag) throws IOException {
-        ctx.header("ETag", etag);
-        ctx.header("Last-Modified", lastModified);
         ctx.header("Accept-Ranges", "bytes");
         ctx.header("Cache-Control", "public, max-age=3600");
-        if (Conditional.matches(ctx.header("If-None-Match"), etag)
-                || ctx.header("If-None-Match") == null && lastModified.equals(ctx.header("If-Modified-Since"))) {
-            ctx.status(304);
+        if (Conditional.notModified(ctx, etag, lastModified)) {
             return;
         }
         long size = Files.size(file);

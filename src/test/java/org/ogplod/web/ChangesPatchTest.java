@@ -3,6 +3,7 @@ package org.ogplod.web;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -52,6 +53,20 @@ class ChangesPatchTest {
     }
 
     @Test
+    void aClientHoldingThePatchRevalidatesItWithA304PerEncoding() {
+        HttpResponse<byte[]> plain = fetch(null);
+        HttpResponse<byte[]> gzipped = fetch("gzip");
+        String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+        String gzipTag = gzipped.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(plainTag, gzipTag, "each encoding is a representation of its own");
+        HttpResponse<byte[]> again = fetch(null, "If-None-Match", plainTag);
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
+        assertEquals(304, fetch("gzip", "If-None-Match", "W/" + gzipTag).statusCode(), "compared weakly");
+        assertEquals(200, fetch("gzip", "If-None-Match", plainTag).statusCode(), "the other encoding's tag");
+    }
+
+    @Test
     void acceptEncodingIsReadWithItsQualities() {
         assertTrue(ChangesPage.acceptsGzip("gzip"));
         assertTrue(ChangesPage.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
@@ -63,10 +78,13 @@ class ChangesPatchTest {
         assertFalse(ChangesPage.acceptsGzip("*;q=0"));
     }
 
-    private static HttpResponse<byte[]> fetch(String acceptEncoding) {
+    private static HttpResponse<byte[]> fetch(String acceptEncoding, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path));
         if (acceptEncoding != null) {
             request.header("Accept-Encoding", acceptEncoding);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         try {
             return server.client().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -128,6 +128,14 @@ class DumpsTest {
         ZonedDateTime when = ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME);
         assertFalse(when.isAfter(ZonedDateTime.now().plusMinutes(1)), lastModified);
         assertEquals(304, download("/dumps/ogp-lod.nt.gz", "If-Modified-Since", lastModified).statusCode());
+        String later = DateTimeFormatter.RFC_1123_DATE_TIME.format(when.plusDays(1));
+        String earlier = DateTimeFormatter.RFC_1123_DATE_TIME.format(when.minusSeconds(1));
+        assertEquals(304, download("/dumps/ogp-lod.nt.gz", "If-Modified-Since", later).statusCode());
+        assertEquals(200, download("/dumps/ogp-lod.nt.gz", "If-Modified-Since", earlier).statusCode());
+        assertEquals(200, download("/dumps/ogp-lod.nt.gz", "If-Modified-Since", "yesterday").statusCode(),
+                "an invalid date is ignored");
+        assertEquals(200, download("/dumps/ogp-lod.nt.gz", "If-Modified-Since", later, "If-None-Match", "\"other\"")
+                .statusCode(), "If-None-Match, when given, decides alone");
     }
 
     @Test
