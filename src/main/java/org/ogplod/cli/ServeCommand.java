@@ -12,7 +12,7 @@ import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 import org.ogplod.store.Store;
 import org.ogplod.web.Server;
-import org.ogplod.web.Settings;
+import org.ogplod.web.common.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -47,12 +47,6 @@ final class Dumps {
      */
     static void write(DatasetGraph dataset, long triples, PrefixMapping prefixes, String baseUri, Path folder)
             throws IOException {
-        write(dataset, triples, prefixes, baseUri, folder, List.of());
-    }
-
-    /** As above, and writes the {@code others} files in the same threads, after the dumps have started. */
-    static void write(DatasetGraph dataset, long triples, PrefixMapping prefixes, String baseUri, Path folder,
-            List<ReleaseChanges.Remaining> others) throws IOException {
         Files.createDirectories(folder);
         Path ntriples = folder.resolve(DumpFile.NTRIPLES.fileName());
         ExecutorService writers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
@@ -76,15 +70,6 @@ final class Dumps {
             // HDT goes on in the thread that wrote its N-Triples, ahead of the files still waiting for a thread.
             written.add(ntriplesWritten.thenRun(() -> checksummed(folder, DumpFile.HDT,
                     out -> HdtDump.write(ntriples, triples, baseUri, out))));
-            for (ReleaseChanges.Remaining other : others) {
-                written.add(CompletableFuture.runAsync(() -> {
-                    try {
-                        other.write();
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }, writers));
-            }
             CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {

@@ -54,34 +54,18 @@ public final class ReleaseChanges {
     private ReleaseChanges() {
     }
 
-    /** A file still to write once the stamps are in the staged dataset; it may run beside the dumps. */
-    interface Remaining {
-        Remaining NOTHING = () -> { };
-
-        void write() throws IOException;
-    }
-
-    /** The stamps added, and what is left to write (a first release's patch, which holds every triple). */
-    record Recorded(long stamps, Remaining remaining) {
-    }
-
     /**
      * Compares the staged {@code dataset} with the previous release (its N-Triples dump, or none), adds the
      * {@code ogp:lastChangedIn} triples to the staged dataset and writes the change files into {@code folder};
      * returns how many stamps it added.
      */
     static long record(String base, DatasetGraph dataset, String releaseId, Path previousDump, String previousId,
-            Path folder, long runCharacters) throws IOException {
-        Recorded recorded = stamp(base, dataset, releaseId, previousDump, previousId, folder, runCharacters);
-        recorded.remaining().write();
-        return recorded.stamps();
+            Path folder) throws IOException {
+        return record(base, dataset, releaseId, previousDump, previousId, folder, SortedLines.RUN_CHARACTERS);
     }
 
-    /**
-     * As {@link #record}, sorting in runs of {@code runCharacters} characters, but leaves to the caller what can be
-     * written beside the dumps.
-     */
-    static Recorded stamp(String base, DatasetGraph dataset, String releaseId, Path previousDump, String previousId,
+    /** As above, sorting in runs of {@code runCharacters} characters. */
+    static long record(String base, DatasetGraph dataset, String releaseId, Path previousDump, String previousId,
             Path folder, long runCharacters) throws IOException {
         Terms terms = new Terms(base);
         String releaseIri = terms.release(releaseId);
@@ -110,7 +94,7 @@ public final class ReleaseChanges {
                     .parse(dataset.getDefaultGraph()));
             writePatch(folder.resolve(PATCH), releaseIri, previousIri, comparison::writePatchRows);
             comparison.writeJson(folder.resolve(JSON), releaseIri, previousIri);
-            return new Recorded(comparison.stampCount, Remaining.NOTHING);
+            return comparison.stampCount;
         } finally {
             TdbStore.delete(work);
         }
@@ -129,10 +113,9 @@ public final class ReleaseChanges {
 
     /**
      * A release with nothing to compare with (the first, or one whose predecessor left no dump): every member and
-     * commitment is added and stamped with it, and the patch adds every triple, written straight from the dataset
-     * (what is left to write).
+     * commitment is added and stamped with it, and the patch adds every triple, written straight from the dataset.
      */
-    private static Recorded recordFirst(Terms terms, DatasetGraph dataset, String releaseIri, String previousIri,
+    private static long recordFirst(Terms terms, DatasetGraph dataset, String releaseIri, String previousIri,
             Path folder) throws IOException {
         Node release = NodeFactory.createURI(releaseIri);
         Set<Node> records = Txn.calculateRead(dataset, () -> {
@@ -145,14 +128,15 @@ public final class ReleaseChanges {
         });
         Txn.executeWrite(dataset, () -> records.forEach(record -> dataset.getDefaultGraph()
                 .add(Triple.create(record, terms.lastChangedIn(), release))));
+        writePatch(folder.resolve(PATCH), releaseIri, previousIri, patch -> Txn.executeRead(dataset,
+                () -> dataset.getDefaultGraph().find().forEachRemaining(
+                        triple -> patch.add(null, triple.getSubject(), triple.getPredicate(), triple.getObject()))));
         // The order of the other path, which meets subjects in the order of their N-Triples lines.
         List<String> added = records.stream().map(Node::getURI)
                 .sorted(java.util.Comparator.comparing(iri -> "<" + iri + "> ")).toList();
         writeJson(folder.resolve(JSON), releaseIri, previousIri, Map.of("added", added.iterator(),
                 "removed", java.util.Collections.emptyIterator(), "changed", java.util.Collections.emptyIterator()));
-        return new Recorded(records.size(), () -> writePatch(folder.resolve(PATCH), releaseIri, previousIri,
-                patch -> Txn.executeRead(dataset, () -> dataset.getDefaultGraph().find().forEachRemaining(
-                        triple -> patch.add(null, triple.getSubject(), triple.getPredicate(), triple.getObject())))));
+        return records.size();
     }
 
     /** The gzipped RDF Patch from {@code previousIri} to {@code releaseIri}, its rows in one transaction. */

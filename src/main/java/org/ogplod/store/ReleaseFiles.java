@@ -2,7 +2,6 @@ package org.ogplod.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -48,15 +47,16 @@ final class ReleaseFiles {
     static Written write(String baseUri, DatasetGraph dataset, String id, long loaded, Previous previous, Path folder,
             IndexOpener search) throws IOException {
         long start = System.nanoTime();
-        ReleaseChanges.Recorded changes = ReleaseChanges.stamp(baseUri, dataset, id, previous.dump(), previous.id(),
-                folder, SortedLines.RUN_CHARACTERS);
-        LOG.info("compared with {}: {} stamps in {}", previous.id() == null ? "nothing" : previous.id(),
-                changes.stamps(), seconds(start));
-        long triples = loaded + changes.stamps();
-        long files = System.nanoTime();
-        Dumps.write(dataset, triples, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"),
-                List.of(changes.remaining(), () -> LinkReport.write(baseUri, dataset, id, previous.links(), folder)));
-        LOG.info("wrote the dumps, the link report and the rest of the change report in {}", seconds(files));
+        long stamps = ReleaseChanges.record(baseUri, dataset, id, previous.dump(), previous.id(), folder);
+        LOG.info("compared with {}: {} stamps, change report and RDF Patch in {}",
+                previous.id() == null ? "nothing" : previous.id(), stamps, seconds(start));
+        LinkReport.write(baseUri, dataset, id, previous.links(), folder);
+        long triples = loaded + stamps;
+        long dumps = System.nanoTime();
+        // The change and link reports run before the dumps, not beside them: beside them, at a million commitments
+        // in a 2 GB heap, the link report took 279 s and the files 17 minutes.
+        Dumps.write(dataset, triples, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"));
+        LOG.info("wrote the dumps in {}", seconds(dumps));
         long indexing = System.nanoTime();
         TextIndex index = search.open();
         Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));

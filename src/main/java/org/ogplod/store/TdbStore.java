@@ -85,6 +85,12 @@ final class TdbStore implements Store {
         if (id == null || id.equals(currentId) && current != null) {
             return Optional.empty();
         }
+        Optional<Long> holder = lockHolder(folder.resolve("releases").resolve(id).resolve("tdb"));
+        if (holder.isPresent()) {
+            // The load that made it current is still closing its database. Trying to open it now fails and leaves
+            // TDB2's lock half taken in this JVM, so that every later try fails too: wait until that process ends.
+            throw new IOException("release " + id + " is still open in process " + holder.get() + ", which made it");
+        }
         Release release = open(id);
         currentId = id;
         current = release;
@@ -145,6 +151,26 @@ final class TdbStore implements Store {
                     + "', which is missing or incomplete; load the data again");
         }
         return id;
+    }
+
+    /** Another live process that holds a TDB2 lock of the database in {@code tdb} ({@code tdb.lock} names it). */
+    static Optional<Long> lockHolder(Path tdb) throws IOException {
+        if (!Files.isDirectory(tdb)) {
+            return Optional.empty();
+        }
+        List<Path> locks = new ArrayList<>(List.of(tdb.resolve("tdb.lock")));
+        try (Stream<Path> children = Files.list(tdb)) {
+            children.filter(Files::isDirectory).map(child -> child.resolve("tdb.lock")).forEach(locks::add);
+        }
+        long self = ProcessHandle.current().pid();
+        for (Path lock : locks) {
+            String pid = Files.exists(lock) ? Files.readString(lock, StandardCharsets.UTF_8).strip() : "";
+            if (pid.matches("[0-9]{1,18}") && Long.parseLong(pid) != self
+                    && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) {
+                return Optional.of(Long.parseLong(pid));
+            }
+        }
+        return Optional.empty();
     }
 
     private Release open(String id) throws IOException {

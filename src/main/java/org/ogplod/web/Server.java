@@ -7,9 +7,9 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.text.TextQuery;
-import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -17,11 +17,21 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.ogplod.ontology.Ontology;
+import org.ogplod.store.Release;
+import org.ogplod.web.common.Settings;
+import org.ogplod.web.common.SitePaths;
+import org.ogplod.web.endpoint.ClientConnection;
+import org.ogplod.web.endpoint.ConnectionGuard;
+import org.ogplod.web.endpoint.EndpointGuard;
+import org.ogplod.web.endpoint.PathFirst;
+import org.ogplod.web.endpoint.SecurityHeaders;
+import org.ogplod.web.endpoint.SwitchingDataset;
+import org.ogplod.web.endpoint.Utf8Charset;
 import org.ogplod.web.guard.BoundedBuiltins;
 import org.ogplod.web.guard.GuardedQuery;
 import org.ogplod.web.guard.QueryLimits;
 import org.ogplod.web.guard.QueryPolicy;
-import org.ogplod.store.Release;
+import org.ogplod.web.ops.Metrics;
 
 /**
  * Fuseki's SPARQL endpoint and the Javalin site in one Jetty on one port. The dataset is registered with the query

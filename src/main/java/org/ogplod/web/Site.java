@@ -9,6 +9,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
+import org.ogplod.web.about.LinksPage;
+import org.ogplod.web.about.SelfDescription;
+import org.ogplod.web.common.Settings;
+import org.ogplod.web.editor.EditorAssets;
+import org.ogplod.web.editor.QueryPage;
+import org.ogplod.web.ld.Fragments;
+import org.ogplod.web.ld.ResourcePages;
+import org.ogplod.web.ops.Health;
+import org.ogplod.web.ops.Metrics;
+import org.ogplod.web.pages.ChangesPage;
+import org.ogplod.web.pages.LandingPage;
+import org.ogplod.web.pages.SearchPage;
+import org.ogplod.web.pages.StaticFiles;
 
 /**
  * The Javalin site: every route in one table, handlers on the pages of the release being served, errors mapped

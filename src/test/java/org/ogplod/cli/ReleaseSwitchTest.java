@@ -35,7 +35,7 @@ import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 import org.ogplod.store.Store;
 import org.ogplod.web.Server;
-import org.ogplod.web.Settings;
+import org.ogplod.web.common.Settings;
 
 /**
  * Readers during a release switch: 8 threads query the count of commitments and fetch the landing page while the

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ogplod.web.common.Settings;
 
 /** The defences of the public server, each shown by a request that would succeed without it. */
 class AbuseResistanceTest {

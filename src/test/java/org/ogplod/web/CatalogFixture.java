@@ -23,14 +23,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /** What the self-description tests share: fetching and parsing RDF, and reading the bundled CSV files directly. */
-final class CatalogFixture {
-    static final String BASE = "http://localhost:8080/";
+public final class CatalogFixture {
+    public static final String BASE = "http://localhost:8080/";
 
     private CatalogFixture() {
     }
 
     /** GETs {@code path} as {@code mediaType}, checks 200 and that media type, and parses the body. */
-    static Model fetch(TestServer server, String path, String mediaType) {
+    public static Model fetch(TestServer server, String path, String mediaType) {
         HttpResponse<String> response = server.get(path, "Accept", mediaType);
         if (response.statusCode() != 200) {
             throw new AssertionError(path + " as " + mediaType + " gave " + response.statusCode() + ": "
@@ -42,18 +42,18 @@ final class CatalogFixture {
         return parse(response.body(), RDFLanguages.contentTypeToLang(mediaType), BASE + path.substring(1));
     }
 
-    static Model parse(String text, Lang lang, String base) {
+    public static Model parse(String text, Lang lang, String base) {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(text, lang).base(base).parse(model);
         return model;
     }
 
     /** The media type of a response without its parameters. */
-    static String mediaType(HttpResponse<?> response) {
+    public static String mediaType(HttpResponse<?> response) {
         return response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
     }
 
-    static HttpResponse<byte[]> bytes(TestServer server, String path) {
+    public static HttpResponse<byte[]> bytes(TestServer server, String path) {
         HttpRequest request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30)).GET().build();
         try {
             return server.client().send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -66,7 +66,7 @@ final class CatalogFixture {
     }
 
     /** The rows of {@code data/<name>.csv} (the bundled data the test server converts), as column to value. */
-    static List<Map<String, String>> csv(String name) {
+    public static List<Map<String, String>> csv(String name) {
         try (Reader in = Files.newBufferedReader(Path.of("data", name + ".csv"), StandardCharsets.UTF_8)) {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -79,7 +79,7 @@ final class CatalogFixture {
     }
 
     /** The number of triples of the release the server serves. */
-    static long releaseTriples(TestServer server) {
+    public static long releaseTriples(TestServer server) {
         DatasetGraph dataset = server.release().dataset();
         return Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
     }

@@ -21,6 +21,7 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ogplod.web.common.Settings;
 
 /**
  * Comunica, a real client that reads a source by what it says about itself: given only {@code /sparql} it must find

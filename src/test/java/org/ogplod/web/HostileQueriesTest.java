@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ogplod.web.common.Settings;
 
 /**
  * The attacks of issue 13 against the real server, one per row: each gets its documented status and sentence in

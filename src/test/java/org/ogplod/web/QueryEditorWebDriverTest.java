@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * HTTP and JSON, so no Selenium). Its own test proves the tools are installed and a page can be opened; without them
  * it fails with the command that installs them, as CI runs it.
  */
-class QueryEditorWebDriverTest {
+public class QueryEditorWebDriverTest {
     static final String INSTALL = "install them with: apt-get install -y chromium chromium-driver (.ci/run does)";
     private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
     private static final List<String> CHROMEDRIVER = List.of("/usr/bin/chromedriver",
@@ -47,12 +47,12 @@ class QueryEditorWebDriverTest {
     }
 
     /** Where screenshots go: {@code <build dir>/screenshots}, the build dir being {@code -Dbuild.dir} or target. */
-    static Path screenshots() {
+    public static Path screenshots() {
         return Path.of(System.getProperty("build.dir", "target"), "screenshots");
     }
 
     /** One WebDriver session: chromedriver as a child process and a fresh Chromium profile, both gone on close. */
-    static final class Browser implements AutoCloseable {
+    public static final class Browser implements AutoCloseable {
         private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
         private static final Duration WAIT = Duration.ofSeconds(20);
         private static final long HEIGHT = 1400;
@@ -68,12 +68,12 @@ class QueryEditorWebDriverTest {
             this.session = session;
         }
 
-        static Browser open() {
+        public static Browser open() {
             return open(List.of());
         }
 
         /** A browser with more command-line switches, e.g. {@code --blink-settings=scriptEnabled=false}. */
-        static Browser open(List<String> switches) {
+        public static Browser open(List<String> switches) {
             String chromium = installed(CHROMIUM, "chromium");
             String chromedriver = installed(CHROMEDRIVER, "chromedriver");
             try {
@@ -153,14 +153,14 @@ class QueryEditorWebDriverTest {
             fail("chromedriver did not start in " + WAIT.toSeconds() + " s:\n" + Files.readString(log));
         }
 
-        void open(String url) {
+        public void open(String url) {
             JsonObject body = new JsonObject();
             body.put("url", url);
             send("POST", "/url", body);
         }
 
         /** Runs a script in the page (arguments[0..] are {@code arguments}); returns its value as Java. */
-        Object script(String script, String... arguments) {
+        public Object script(String script, String... arguments) {
             JsonObject body = new JsonObject();
             body.put("script", script);
             JsonArray args = new JsonArray();
@@ -172,7 +172,7 @@ class QueryEditorWebDriverTest {
         }
 
         /** Runs a script that calls its last argument with the result when it is done (e.g. after a promise). */
-        Object asyncScript(String script) {
+        public Object asyncScript(String script) {
             JsonObject body = new JsonObject();
             body.put("script", script);
             body.put("args", new JsonArray());
@@ -180,7 +180,7 @@ class QueryEditorWebDriverTest {
         }
 
         /** Polls a script until it returns true. */
-        void waitUntil(String script) {
+        public void waitUntil(String script) {
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (System.nanoTime() < deadline) {
                 if (Boolean.TRUE.equals(script(script))) {
@@ -191,25 +191,25 @@ class QueryEditorWebDriverTest {
             fail("the page never got to: " + script + "\nits text: " + script("return document.body.innerText;"));
         }
 
-        String find(String css) {
+        public String find(String css) {
             JsonObject body = new JsonObject();
             body.put("using", "css selector");
             body.put("value", css);
             return send("POST", "/element", body).getAsObject().getString(ELEMENT);
         }
 
-        void click(String element) {
+        public void click(String element) {
             send("POST", "/element/" + element + "/click", new JsonObject());
         }
 
-        void type(String element, String text) {
+        public void type(String element, String text) {
             JsonObject body = new JsonObject();
             body.put("text", text);
             send("POST", "/element/" + element + "/value", body);
         }
 
         /** Presses the keys together (WebDriver key codes, e.g. U+E009 Control, U+E007 Enter), then lets go. */
-        void keys(String... keys) {
+        public void keys(String... keys) {
             JsonArray actions = new JsonArray();
             for (String key : keys) {
                 actions.add(key("keyDown", key));
@@ -243,7 +243,7 @@ class QueryEditorWebDriverTest {
         }
 
         /** Saves a PNG of the whole page: the window grows to the page's height for the picture, then shrinks. */
-        void screenshot(Path file) {
+        public void screenshot(Path file) {
             long height = Math.min(6000, ((Number) script("return document.documentElement.scrollHeight;"))
                     .longValue());
             window(1280, Math.max(height, HEIGHT));
@@ -258,7 +258,7 @@ class QueryEditorWebDriverTest {
         }
 
         /** The browser's console messages since the last call (errors, CSP reports, logs). */
-        List<String> consoleMessages() {
+        public List<String> consoleMessages() {
             JsonObject body = new JsonObject();
             body.put("type", "browser");
             List<String> messages = new ArrayList<>();

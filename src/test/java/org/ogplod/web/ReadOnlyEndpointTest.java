@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ogplod.web.common.Settings;
 
 /**
  * The public endpoint only answers queries: no Update, no Graph Store Protocol, no admin paths, no SERVICE, and a

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@code @ExtendWith(SharedServer.class)} and a {@code TestServer} parameter of its {@code @BeforeAll} method; a
  * class that needs other settings, or that leaves slow queries or open connections behind, starts its own.
  */
-final class SharedServer implements ParameterResolver {
+public final class SharedServer implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServer.class);
 
     @Override

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.ogplod.web.common.Settings;
 
 /**
  * Issue 13 rows F1 (a client that leaves) and F6 (slow headers, many connections): slow clients are cut, one address

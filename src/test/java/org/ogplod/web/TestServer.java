@@ -13,6 +13,7 @@ import org.ogplod.cli.Publisher;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 import org.ogplod.store.Store;
+import org.ogplod.web.common.Settings;
 
 /**
  * The real server on a free port over an in-memory store holding the bundled data, as the integration tests use it.

@@ -1,0 +1,2 @@
+/** The query editor at {@code /query}: its page, its assets, the example snippets and the vocabulary it completes. */
+package org.ogplod.web.editor;
