@@ -55,7 +55,9 @@ final class ConvertCommand implements Callable<Integer> {
         converter.onProgress(progress);
         try (AtomicOutput out = new AtomicOutput(output)) {
             StreamRDF sink = Rebase.to(conversion.baseUri(), format.writer(out.stream()));
+            sink.start();
             Converter.Result result = converter.convert(inputs, sink);
+            sink.finish();
             progress.done();
             out.commit();
             finish(result.problems());
@@ -85,9 +87,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     /** Options shared by the commands that convert: base IRI, strictness, release id. */
     static final class ConversionOptions {
-        @Option(names = "--base-uri", defaultValue = "http://localhost:8080/", paramLabel = "IRI",
-                description = "Base of every IRI minted (default ${DEFAULT-VALUE}); must end with '/'.")
-        private String baseUri;
+        @picocli.CommandLine.Mixin
+        private BaseUriOption baseUri;
 
         @Option(names = "--strict", description = "Stop at the first error (default: collect up to 1,000).")
         private boolean strict;
@@ -102,11 +103,7 @@ final class ConvertCommand implements Callable<Integer> {
         private CommandSpec spec;
 
         String baseUri() {
-            if (!baseUri.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?/")) {
-                throw new ParameterException(spec.commandLine(),
-                        "--base-uri must be an http(s) IRI ending with '/', not '" + baseUri + "'");
-            }
-            return baseUri;
+            return baseUri.value();
         }
 
         boolean strict() {

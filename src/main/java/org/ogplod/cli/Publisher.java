@@ -51,10 +51,12 @@ public final class Publisher {
         converter.onProgress(progress);
         try (Staging staging = store.stage(id)) {
             StreamRDF sink = Rebase.to(baseUri, staging.sink());
+            sink.start();
             Converter.Result result = converter.convert(inputs, sink);
             progress.done();
             ontology.send(sink);
             ExampleQueries.load().rebased(baseUri).send(sink);
+            sink.finish();
             Release release = staging.commit(fingerprint, baseUri);
             System.err.printf("release %s: %,d rows -> %,d triples (with the ontology: %,d), %d warnings%n", id,
                     result.rowsRead(), result.triples(), release.info().triples(), result.problems().warnings());

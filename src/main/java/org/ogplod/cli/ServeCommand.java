@@ -31,9 +31,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Input data (default ${DEFAULT-VALUE}; with --store sparql:URL only when given).")
     private Path data;
 
-    @Option(names = "--base-uri", defaultValue = "http://localhost:8080/", paramLabel = "IRI",
-            description = "Base of every IRI (default ${DEFAULT-VALUE}).")
-    private String baseUri;
+    @picocli.CommandLine.Mixin
+    private BaseUriOption baseUri;
 
     @Option(names = "--query-timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "Server-side SPARQL timeout (default ${DEFAULT-VALUE}); clients may only shorten it.")
@@ -139,7 +138,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--port must be between 0 and 65535, not " + port);
         }
-        Settings settings = Settings.defaults().withPort(port).withBaseUri(baseUri)
+        Settings settings = Settings.defaults().withPort(port).withBaseUri(baseUri.value())
                 .withQueryTimeout(Duration.ofSeconds(queryTimeout))
                 .withQueryCap(maxQueries, Settings.defaults().queueWait())
                 .withRateLimits(queryRate, pageRate).withTrustedProxies(trustedProxies)

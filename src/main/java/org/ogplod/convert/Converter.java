@@ -15,10 +15,13 @@ import org.ogplod.ontology.RecordValidator;
 /**
  * Converts OGP member and commitment tables into RDF, streaming, one record at a time: each record is mapped,
  * validated against the SHACL shapes, then sent to the caller's sink. A run with errors throws
- * {@link ConversionFailed} and the caller must discard what the sink received.
+ * {@link ConversionFailed} and the caller must discard what the sink received. The caller starts and finishes the
+ * sink, so that more may follow the conversion in the same stream (the ontology, the example queries):
  * <pre>
  *   Converter converter = new Converter(Ontology.load(), new Converter.Options(false, "2026-11-27-1"));
- *   Converter.Result result = converter.convert(List.of(Path.of("data")), StreamRDFLib.graph(graph));
+ *   sink.start();
+ *   Converter.Result result = converter.convert(List.of(Path.of("data")), sink);
+ *   sink.finish();
  * </pre>
  */
 public final class Converter {
@@ -94,7 +97,10 @@ public final class Converter {
         return ontology;
     }
 
-    /** Converts the inputs (files or folders) into {@code sink}; throws {@link ConversionFailed} on any error. */
+    /**
+     * Converts the inputs (files or folders) into {@code sink}, which the caller has started and will finish; throws
+     * {@link ConversionFailed} on any error.
+     */
     public Result convert(List<Path> paths, StreamRDF sink) {
         Instant started = clock.instant();
         Problems problems = new Problems(options.strict());
@@ -102,7 +108,6 @@ public final class Converter {
         if (problems.hasErrors()) {
             throw new ConversionFailed(problems);
         }
-        sink.start();
         Prefixes.mapping().getNsPrefixMap().forEach(sink::prefix);
         try (Run run = new Run(problems, sink, started)) {
             for (Input input : inputs) {
@@ -115,7 +120,6 @@ public final class Converter {
             Instant ended = clock.instant();
             long described = new ReleaseDescription(options.releaseId(), VERSION, started, ended, inputs,
                     run.rowsRead(), run.triples(), problems.total()).send(sink);
-            sink.finish();
             return new Result(options.releaseId(), run.rowsRead(), run.rowsConverted(),
                     run.rowsRead() - run.rowsConverted(), run.triples() + described, problems,
                     Duration.between(started, ended));

@@ -13,6 +13,12 @@ import org.apache.jena.graph.NodeFactory;
 public final class Iris {
     /** The base that ontology files and minted IRIs use before re-basing. */
     public static final String CANONICAL_BASE = "http://localhost:8080/";
+    private static final Pattern BASE = Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?/");
+
+    /** Whether {@code iri} can be a base every IRI is minted under: http(s), no query or fragment, ending with '/'. */
+    public static boolean isBase(String iri) {
+        return iri != null && BASE.matcher(iri).matches();
+    }
 
     private static final String SLUG_TEXT = "[a-z0-9]+(?:-[a-z0-9]+)*";
     /** OGP commitment ids: a two- or three-letter code (UK, PNG, BUE), an optional local code, four digits. */

@@ -3,20 +3,12 @@ package org.ogplod.store;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 
-/** Passes triples to a loader and ignores start and finish: the staging, not the producer, ends the load. */
+/** Passes triples to a loader, counting them; the staging's commit, not {@code finish}, ends the load. */
 final class LoadingSink extends StreamRDFWrapper {
     private long triples;
 
     LoadingSink(StreamRDF loader) {
         super(loader);
-    }
-
-    @Override
-    public void start() {
-    }
-
-    @Override
-    public void finish() {
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.ogplod.convert.Converter;
@@ -60,7 +61,10 @@ public final class ConverterBenchmark {
         long start = System.nanoTime();
         Converter.Result result;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-            result = converter.convert(List.of(input), StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES));
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
+            writer.start();
+            result = converter.convert(List.of(input), writer);
+            writer.finish();
         }
         double convertSeconds = (System.nanoTime() - start) / 1e9;
         long[] parsed = {0};

@@ -21,6 +21,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -82,8 +83,11 @@ class ReconciliationTest {
 
     private static String sortedNTriples(Clock clock) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
+        writer.start();
         new Converter(ONTOLOGY, new Converter.Options(false, "2026-01-01-1"), clock)
-                .convert(List.of(Path.of("data")), StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES));
+                .convert(List.of(Path.of("data")), writer);
+        writer.finish();
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         Arrays.sort(lines);
         return String.join("\n", lines);

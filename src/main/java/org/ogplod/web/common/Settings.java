@@ -2,7 +2,7 @@ package org.ogplod.web.common;
 
 import java.time.Duration;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.ogplod.ontology.Iris;
 
 /**
  * How the server runs: its port (0 picks a free one), the base every IRI is minted under, and the limits that
@@ -11,13 +11,12 @@ import java.util.regex.Pattern;
 public record Settings(int port, String baseUri, Duration queryTimeout, int maxConcurrentQueries, Duration queueWait,
         int queryRatePerMinute, int pageRatePerMinute, Set<String> trustedProxies, int maxBodyBytes,
         int maxHeaderBytes, Duration idleTimeout, int maxConnectionsPerClient, Duration headerTimeout) {
-    private static final Pattern BASE = Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?/");
 
     public Settings {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
         }
-        if (!BASE.matcher(baseUri).matches()) {
+        if (!Iris.isBase(baseUri)) {
             throw new IllegalArgumentException("the base IRI must be http(s) and end with '/', not '" + baseUri + "'");
         }
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
