@@ -22,9 +22,11 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogplod.web.common.Settings;
 
 /** Linked Data over HTTP: identifiers redirect to documents, documents negotiate, pages escape and link. */
+@ExtendWith(SharedServer.class)
 class LinkedDataTest {
     private static final String BASE = "http://localhost:8080/";
     private static final String UK0107 = BASE + "id/commitment/UK0107";
@@ -39,8 +41,8 @@ class LinkedDataTest {
     private static TestServer rebased;
 
     @BeforeAll
-    static void startServers() {
-        server = TestServer.start();
+    static void startServers(TestServer shared) {
+        server = shared;
         rebased = TestServer.start(Settings.defaults().withPort(0).withBaseUri(OTHER_BASE));
     }
 
@@ -49,7 +51,6 @@ class LinkedDataTest {
         if (rebased != null) {
             rebased.close();
         }
-        server.close();
     }
 
     // --- /id/ ---------------------------------------------------------------------------------------------------

@@ -26,12 +26,14 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The browser the editor tests drive: Debian's headless Chromium through chromedriver's W3C WebDriver protocol (plain
  * HTTP and JSON, so no Selenium). Its own test proves the tools are installed and a page can be opened; without them
  * it fails with the command that installs them, as CI runs it.
  */
+@ExtendWith(SharedServer.class)
 public class QueryEditorWebDriverTest {
     static final String INSTALL = "install them with: apt-get install -y chromium chromium-driver (.ci/run does)";
     private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
@@ -39,8 +41,8 @@ public class QueryEditorWebDriverTest {
             "/usr/lib/chromium/chromedriver");
 
     @Test
-    void chromiumAndChromedriverAreInstalledAndOpenAPage() {
-        try (TestServer server = TestServer.start(); Browser browser = Browser.open()) {
+    void chromiumAndChromedriverAreInstalledAndOpenAPage(TestServer server) {
+        try (Browser browser = Browser.open()) {
             browser.open(server.uri("/query").toString());
             assertEquals("SPARQL query · ogp-lod", browser.script("return document.title;"));
         }

@@ -24,12 +24,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogplod.web.common.Settings;
 
 /**
  * The public endpoint only answers queries: no Update, no Graph Store Protocol, no admin paths, no SERVICE, and a
  * server-side timeout that clients cannot extend.
  */
+@ExtendWith(SharedServer.class)
 class ReadOnlyEndpointTest {
     private static final String BASE = "http://localhost:8080/";
     private static final String INSERT = "PREFIX dct: <http://purl.org/dc/terms/>\n"
@@ -43,8 +45,8 @@ class ReadOnlyEndpointTest {
     private static String triplesBefore;
 
     @BeforeAll
-    static void startServers() {
-        server = TestServer.start();
+    static void startServers(TestServer shared) {
+        server = shared;
         slow = TestServer.start(Settings.defaults().withPort(0).withQueryTimeout(Duration.ofSeconds(1)));
         triplesBefore = count();
     }
@@ -54,7 +56,6 @@ class ReadOnlyEndpointTest {
         if (slow != null) {
             slow.close();
         }
-        server.close();
     }
 
     @Test

@@ -70,34 +70,17 @@ public final class ResourcePages {
 
     private void serve(Context ctx, String documentPrefix, String subjectPrefix,
             java.util.function.Predicate<String> valid) {
-        String path = ctx.pathParam("path");
-        String suffix = null;
-        int dot = path.lastIndexOf('.');
-        if (dot > path.lastIndexOf('/')) {
-            suffix = path.substring(dot + 1);
-            path = path.substring(0, dot);
+        Requested requested = Requested.of(ctx.pathParam("path"));
+        if (!valid.test(requested.path())) {
+            redirectOrNotFound(ctx, documentPrefix, requested, valid);
+            return;
         }
-        if (!valid.test(path)) {
-            String upper = upperCaseId(path);
-            if (!upper.equals(path) && valid.test(upper)) {
-                redirect(ctx, 301, documentPrefix + upper + (suffix == null ? "" : "." + suffix));
-                return;
-            }
-            throw new NotFoundResponse("Nothing is published at /" + documentPrefix + path + ".");
-        }
-        Optional<Representation> representation = suffix == null
-                ? Representation.negotiate(ctx.header("Accept"), true) : Representation.bySuffix(suffix);
-        if (suffix != null && representation.isEmpty()) {
-            throw new NotFoundResponse("There is no ." + suffix + " form of /" + documentPrefix + path + ".");
-        }
-        String documentPath = "/" + documentPrefix + path;
-        ctx.header("Vary", "Accept, Accept-Language");
-        Representation chosen = representation.orElseThrow(() -> new NotAcceptableResponse(
-                Representation.notAcceptable()));
+        Representation chosen = chosen(ctx, documentPrefix, requested);
+        String documentPath = "/" + documentPrefix + requested.path();
         Labels labels = Labels.of(ctx.queryParam("lang"), ctx.header("Accept-Language"));
         int page = page(ctx.queryParam("page"));
         String key = documentPath + "|" + chosen + "|" + labels.key() + "|" + page;
-        Node subject = Description.iri(settings.baseUri() + subjectPrefix + path);
+        Node subject = Description.iri(settings.baseUri() + subjectPrefix + requested.path());
         PageCache.Rendered rendered = cache.get(key, () -> render(subject, chosen, labels, page, documentPath));
         if (rendered == null) {
             throw new NotFoundResponse("Nothing is published at " + subject.getURI() + ".");
@@ -111,6 +94,38 @@ public final class ResourcePages {
             ctx.header("Content-Language", rendered.language());
         }
         ctx.result(rendered.body());
+    }
+
+    /** The path of a document request, without its suffix ({@code ttl}, {@code html}, ...), which may be null. */
+    private record Requested(String path, String suffix) {
+        static Requested of(String path) {
+            int dot = path.lastIndexOf('.');
+            return dot > path.lastIndexOf('/') ? new Requested(path.substring(0, dot), path.substring(dot + 1))
+                    : new Requested(path, null);
+        }
+    }
+
+    /** A path that is not one of ours: 301 to its upper-case form when that is one (IDs are upper case), else 404. */
+    private void redirectOrNotFound(Context ctx, String documentPrefix, Requested requested,
+            java.util.function.Predicate<String> valid) {
+        String upper = upperCaseId(requested.path());
+        if (!upper.equals(requested.path()) && valid.test(upper)) {
+            redirect(ctx, 301, documentPrefix + upper + (requested.suffix() == null ? "" : "." + requested.suffix()));
+            return;
+        }
+        throw new NotFoundResponse("Nothing is published at /" + documentPrefix + requested.path() + ".");
+    }
+
+    /** The suffix's representation (404 for an unknown suffix), else the one Accept negotiates (406 for none). */
+    private static Representation chosen(Context ctx, String documentPrefix, Requested requested) {
+        Optional<Representation> representation = requested.suffix() == null
+                ? Representation.negotiate(ctx.header("Accept"), true) : Representation.bySuffix(requested.suffix());
+        if (requested.suffix() != null && representation.isEmpty()) {
+            throw new NotFoundResponse("There is no ." + requested.suffix() + " form of /" + documentPrefix
+                    + requested.path() + ".");
+        }
+        ctx.header("Vary", "Accept, Accept-Language");
+        return representation.orElseThrow(() -> new NotAcceptableResponse(Representation.notAcceptable()));
     }
 
     private PageCache.Rendered render(Node subject, Representation representation, Labels labels, int page,

@@ -79,6 +79,7 @@ public final class StaticFiles {
         ctx.contentType(type).result(ASSET_BYTES.get(name));
     }
 
+    /** A file with conditional GET and one byte range at most (RFC 9110, sections 13 and 14). */
     private void send(Context ctx, Path file, String contentType, String etag) throws IOException {
         ctx.header("Accept-Ranges", "bytes");
         ctx.header("Cache-Control", "public, max-age=3600");
@@ -93,39 +94,49 @@ public final class StaticFiles {
         if (range == null) {
             ctx.header("Content-Length", Long.toString(size));
             ctx.result(Files.newInputStream(file));
-            return;
-        }
-        if (range.length == 0) {
+        } else if (range.length == 0) {
             ctx.status(416).header("Content-Range", "bytes */" + size).result("The range is outside the file.\n");
-            return;
+        } else {
+            long length = range[1] - range[0] + 1;
+            ctx.status(206).header("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + size)
+                    .header("Content-Length", Long.toString(length));
+            ctx.result(Slice.of(file, range[0], length));
         }
-        long length = range[1] - range[0] + 1;
-        InputStream in = Files.newInputStream(file);
-        in.skipNBytes(range[0]);
-        ctx.status(206).header("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + size)
-                .header("Content-Length", Long.toString(length));
-        ctx.result(new java.io.FilterInputStream(in) {
-            private long left = length;
+    }
 
-            @Override
-            public int read() throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                left--;
-                return super.read();
-            }
+    /** The bytes of a file from {@code first}, {@code length} of them. */
+    private static final class Slice extends java.io.FilterInputStream {
+        private long left;
 
-            @Override
-            public int read(byte[] buffer, int offset, int count) throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int read = super.read(buffer, offset, (int) Math.min(count, left));
-                left -= Math.max(read, 0);
-                return read;
+        private Slice(InputStream in, long length) {
+            super(in);
+            this.left = length;
+        }
+
+        static Slice of(Path file, long first, long length) throws IOException {
+            InputStream in = Files.newInputStream(file);
+            in.skipNBytes(first);
+            return new Slice(in, length);
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
             }
-        });
+            left--;
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int count) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int read = super.read(buffer, offset, (int) Math.min(count, left));
+            left -= Math.max(read, 0);
+            return read;
+        }
     }
 
     /**

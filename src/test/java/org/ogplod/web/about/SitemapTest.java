@@ -27,16 +27,18 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogplod.web.CatalogFixture;
+import org.ogplod.web.SharedServer;
 import org.ogplod.web.TestServer;
 import org.ogplod.web.common.Settings;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /** /sitemap.xml: well-formed sitemaps.org XML listing every document page, on the configured base. */
+@ExtendWith(SharedServer.class)
 class SitemapTest {
     private static final String BASE = CatalogFixture.BASE;
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -46,15 +48,10 @@ class SitemapTest {
     private static List<String> urls;
 
     @BeforeAll
-    static void startServer() throws Exception {
-        server = TestServer.start();
+    static void startServer(TestServer shared) throws Exception {
+        server = shared;
         sitemap = server.get("/sitemap.xml");
         urls = locations(sitemap.body(), "urlset");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogplod.ontology.ExampleQueries;
 import org.ogplod.web.QueryEditorWebDriverTest;
+import org.ogplod.web.SharedServer;
 import org.ogplod.web.TestServer;
 import org.ogplod.web.common.Settings;
 
@@ -28,6 +30,7 @@ import org.ogplod.web.common.Settings;
  * ({@link QueryEditorWebDriverTest.Browser}). CI installs chromium and chromium-driver; when they are missing these
  * tests fail with the command that installs them. Screenshots go to {@code <build dir>/screenshots/}.
  */
+@ExtendWith(SharedServer.class)
 class QueryEditorBrowserTest {
     private static final String VALUE = "return OgpEditor.editor.value();";
 
@@ -35,8 +38,8 @@ class QueryEditorBrowserTest {
     private static QueryEditorWebDriverTest.Browser browser;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void start(TestServer shared) {
+        server = shared;
         browser = QueryEditorWebDriverTest.Browser.open();
     }
 
@@ -44,9 +47,6 @@ class QueryEditorBrowserTest {
     static void stop() {
         if (browser != null) {
             browser.close();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 

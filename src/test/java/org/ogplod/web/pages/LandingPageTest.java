@@ -33,10 +33,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogplod.store.DumpFile;
+import org.ogplod.web.SharedServer;
 import org.ogplod.web.TestServer;
 import org.ogplod.web.about.DatasetJsonLd;
 import org.ogplod.web.common.Settings;
@@ -45,6 +46,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The landing page: counts and charts that agree with SPARQL over the release, JSON-LD for search engines. */
+@ExtendWith(SharedServer.class)
 class LandingPageTest {
     private static final String BASE = "http://localhost:8080/";
     private static final String PREFIXES = """
@@ -58,17 +60,12 @@ class LandingPageTest {
     private static String page;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void startServer(TestServer shared) {
+        server = shared;
         HttpResponse<String> response = server.get("/");
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         page = response.body();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     // --- counts --------------------------------------------------------------------------------------------------
