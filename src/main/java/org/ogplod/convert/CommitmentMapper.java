@@ -44,6 +44,17 @@ final class CommitmentMapper {
     boolean map(Record row, TripleBuffer out) {
         long before = problems.errors();
         String id = row.get(Column.ID).toUpperCase(Locale.ROOT);
+        Registry.Member member = identified(row, id);
+        if (member == null) {
+            return false;
+        }
+        describe(row, id, member, out);
+        return problems.errors() == before;
+    }
+
+    /** The commitment's member, when its id is well formed and new and its member known; else null, with why. */
+    private Registry.Member identified(Record row, String id) {
+        long before = problems.errors();
         Registry.Member member = registry.member(row.get(Column.MEMBER));
         if (!Iris.COMMITMENT_ID.matcher(id).matches()) {
             problems.accept(row.error(Column.ID, row.get(Column.ID),
@@ -53,13 +64,18 @@ final class CommitmentMapper {
             problems.accept(row.error(Column.MEMBER, row.get(Column.MEMBER), "is not a member of the members input"));
         }
         if (problems.errors() > before) {
-            return false;
+            return null;
         }
         String first = registry.addCommitment(id, row.where(Column.ID));
         if (first != null) {
             problems.accept(row.error(Column.ID, id, "is a duplicate commitment id (first at " + first + ")"));
-            return false;
+            return null;
         }
+        return member;
+    }
+
+    /** Every triple of an identified commitment (its plan, institutions and assessments too). */
+    private void describe(Record row, String id, Registry.Member member, TripleBuffer out) {
         Node commitment = Iris.commitment(id);
         Emitter emit = new Emitter(out, commitment, row, problems);
         emit.add(RDF.type.asNode(), Ogp.Commitment);
@@ -86,7 +102,6 @@ final class CommitmentMapper {
         emit.sources(Column.SOURCE);
         emit.text(Column.NOTES, SKOS.editorialNote.asNode());
         emit.bool(Column.SYNTHETIC, Ogp.synthetic);
-        return problems.errors() == before;
     }
 
     private void plan(Record row, Registry.Member member, Emitter emit, TripleBuffer out) {

@@ -45,6 +45,27 @@ final class MemberMapper {
         String slug = row.get(Column.SLUG);
         String name = row.get(Column.NAME);
         String type = row.get(Column.TYPE).toLowerCase(Locale.ROOT);
+        if (!identified(row, slug, name, type)) {
+            return false;
+        }
+        Node member = Iris.member(slug);
+        describe(member, slug, name, type, out);
+        Emitter emit = new Emitter(out, member, row, problems);
+        codes(row, emit);
+        emit.concept(Column.REGION, Ogp.region, vocabularies.regions());
+        emit.year(Column.JOINED, Ogp.yearJoined);
+        emit.bool(Column.FOUNDING, Ogp.foundingMember);
+        emit.concept(Column.MEMBER_STATUS, Ogp.status, vocabularies.status());
+        emit.sources(Column.MEMBER_SOURCE);
+        emit.text(Column.MEMBER_NOTES, SKOS.editorialNote.asNode());
+        emit.bool(Column.MEMBER_SYNTHETIC, Ogp.synthetic);
+        parent(row, member, type);
+        return problems.errors() == before;
+    }
+
+    /** Whether the member's slug, name and type are valid and the slug is new (registering it); else says why. */
+    private boolean identified(Record row, String slug, String name, String type) {
+        long before = problems.errors();
         if (!Iris.SLUG.matcher(slug).matches()) {
             problems.accept(row.error(Column.SLUG, slug, "is not a slug (lower-case letters, digits and single hyphens)"));
         }
@@ -63,24 +84,17 @@ final class MemberMapper {
             problems.accept(row.error(Column.SLUG, slug, "is a duplicate member slug (first at " + earlier.where() + ")"));
             return false;
         }
-        Node member = Iris.member(slug);
-        describe(member, slug, name, type, out);
-        Emitter emit = new Emitter(out, member, row, problems);
-        codes(row, emit);
-        emit.concept(Column.REGION, Ogp.region, vocabularies.regions());
-        emit.year(Column.JOINED, Ogp.yearJoined);
-        emit.bool(Column.FOUNDING, Ogp.foundingMember);
-        emit.concept(Column.MEMBER_STATUS, Ogp.status, vocabularies.status());
-        emit.sources(Column.MEMBER_SOURCE);
-        emit.text(Column.MEMBER_NOTES, SKOS.editorialNote.asNode());
-        emit.bool(Column.MEMBER_SYNTHETIC, Ogp.synthetic);
+        return true;
+    }
+
+    /** A local member's parent, linked once every member is known; any other member may not name one. */
+    private void parent(Record row, Node member, String type) {
         if (row.has(Column.PARENT) && !type.equals("local")) {
             problems.accept(row.error(Column.PARENT, row.get(Column.PARENT),
                     "is only for local members: a national or other member has no parent member"));
         } else if (row.has(Column.PARENT)) {
             parents.add(new ParentLink(member, row.get(Column.PARENT), row.where(Column.PARENT)));
         }
-        return problems.errors() == before;
     }
 
     /**
