@@ -62,7 +62,7 @@ for suffix in html ttl; do
     static="http://localhost:$port/dumps/ogp-lod.nt.gz"
     curl -fs "$url" > "$www/root/page.$suffix"; curl -fs -H "Range: bytes=0-$((size - 1))" "$static" >/dev/null
     ceiling="http://localhost:$((port + 1))/page.$suffix"
-    [ "$(curl -fs "$ceiling" | wc -c)" = "$size" ] || { echo "nginx does not serve the page ($size bytes)" >&2; exit 1; }
+    [ "$(curl -fs "$ceiling" | wc -c)" = "$size" ] || { echo "nginx did not serve the page" >&2; exit 1; }
     page_rate=$(rate "$url")
     static_rate=$(rate "$static" "Range: bytes=0-$((size - 1))")
     nginx_rate=$(rate "$ceiling")

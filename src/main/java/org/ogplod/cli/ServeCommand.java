@@ -89,6 +89,9 @@ final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Counted down once the server and the store are closed, for a shutdown that waits for it. */
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+
     /**
      * The release to serve: the current one when it was built from the data as it is now, else a new one built from
      * the data. Web nodes in front of a remote engine serve what 'load' put there, unless given --data.
@@ -148,6 +151,7 @@ final class ServeCommand implements Callable<Integer> {
             opened.claim("serve");
             Release release = release(opened, new Publisher(ontology, settings.baseUri(), strict));
             try (Server server = Server.start(settings, release, ontology)) {
+                stopOnShutdown(server);
                 System.err.printf("serving release %s (%,d triples) at %s on port %d; Ctrl+C stops%n", release.id(),
                         release.info().triples(), settings.baseUri(), server.port());
                 ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -163,6 +167,25 @@ final class ServeCommand implements Callable<Integer> {
             System.err.print(failed.problems().text());
             System.err.println("error: the data has errors; nothing was served");
             return 1;
+        } finally {
+            closed.countDown();
         }
+    }
+
+    /**
+     * On SIGTERM or Ctrl+C, stops the server, so that {@link Server#join} returns and the store is closed as on any
+     * other way out (TDB2 closed cleanly, a remote store's private copies of search indexes removed); waits up to
+     * 30 s for that before the JVM ends.
+     */
+    private void stopOnShutdown(Server server) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("stopping: closing the server and the store");
+            server.close();
+            try {
+                closed.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "ogp-lod-stop"));
     }
 }

@@ -54,7 +54,7 @@ final class Dumps {
         try {
             List<CompletableFuture<Void>> written = new ArrayList<>();
             CompletableFuture<Void> ntriplesWritten = null;
-            // N-Triples first (HDT is made from it), then the slowest to write (JSON-LD), so that both threads stay busy.
+            // N-Triples first (HDT is made from it), then the slowest (JSON-LD), so that both threads stay busy.
             for (DumpFile dump : DumpFile.all().stream().sorted(java.util.Comparator.comparing(
                     dump -> dump == DumpFile.NTRIPLES ? 0 : dump == DumpFile.JSONLD ? 1 : 2)).toList()) {
                 if (dump.gzipped()) {

@@ -18,18 +18,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.atlas.io.AWriter;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
+import org.apache.jena.rdfpatch.text.TokenWriterText;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.out.NodeFormatter;
+import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -128,9 +132,8 @@ public final class ReleaseChanges {
         });
         Txn.executeWrite(dataset, () -> records.forEach(record -> dataset.getDefaultGraph()
                 .add(Triple.create(record, terms.lastChangedIn(), release))));
-        writePatch(folder.resolve(PATCH), releaseIri, previousIri, patch -> Txn.executeRead(dataset,
-                () -> dataset.getDefaultGraph().find().forEachRemaining(
-                        triple -> patch.add(null, triple.getSubject(), triple.getPredicate(), triple.getObject()))));
+        writePatch(folder.resolve(PATCH), releaseIri, previousIri, rows -> Txn.executeRead(dataset,
+                () -> dataset.getDefaultGraph().find().forEachRemaining(rows::add)));
         // The order of the other path, which meets subjects in the order of their N-Triples lines.
         List<String> added = records.stream().map(Node::getURI)
                 .sorted(java.util.Comparator.comparing(iri -> "<" + iri + "> ")).toList();
@@ -139,21 +142,57 @@ public final class ReleaseChanges {
         return records.size();
     }
 
-    /** The gzipped RDF Patch from {@code previousIri} to {@code releaseIri}, its rows in one transaction. */
+    /**
+     * The gzipped RDF Patch from {@code previousIri} to {@code releaseIri}, its rows in one transaction. Jena's patch
+     * writer writes the header and the transaction; a row is {@code A} or {@code D} and the triple's N-Triples line,
+     * which Jena's N-Triples formatter writes as in the dump (the patch syntax takes N-Triples terms): no parsing of
+     * the compared lines, and a fifth less time than the patch writer's own rows for a first release.
+     */
     private static void writePatch(Path file, String releaseIri, String previousIri,
-            java.util.function.Consumer<RDFChangesWriterText> rows) throws IOException {
+            java.util.function.Consumer<PatchRows> rows) throws IOException {
         try (OutputStream out = new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16),
                 1 << 16)) {
-            RDFChangesWriterText patch = RDFPatchOps.textWriter(out);
+            AWriter text = IO.wrapUTF8(out);
+            RDFChangesWriterText patch = new RDFChangesWriterText(TokenWriterText.create(text));
             patch.start();
             patch.header("id", NodeFactory.createURI(releaseIri));
             if (previousIri != null) {
                 patch.header("prev", NodeFactory.createURI(previousIri));
             }
             patch.txnBegin();
-            rows.accept(patch);
+            rows.accept(new PatchRows(text));
             patch.txnCommit();
             patch.finish();
+            text.flush();
+        }
+    }
+
+    /** Writes the rows of a patch: a triple, or a line of N-Triples, added or deleted. */
+    private record PatchRows(AWriter out, NodeFormatter nt) {
+        PatchRows(AWriter out) {
+            this(out, new NodeFormatterNT());
+        }
+
+        void add(Triple triple) {
+            out.write("A ");
+            nt.format(out, triple.getSubject());
+            out.write(' ');
+            nt.format(out, triple.getPredicate());
+            out.write(' ');
+            nt.format(out, triple.getObject());
+            out.write(" .\n");
+        }
+
+        void add(String ntriplesLine) {
+            out.write("A ");
+            out.write(ntriplesLine);
+            out.write('\n');
+        }
+
+        void delete(String ntriplesLine) {
+            out.write("D ");
+            out.write(ntriplesLine);
+            out.write('\n');
         }
     }
 
@@ -297,20 +336,14 @@ public final class ReleaseChanges {
             }
         }
 
-        /** The patch rows: every deleted triple, then every added one. */
-        void writePatchRows(RDFChangesWriterText patch) {
-            RDFParser.source(deletions).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
-                @Override
-                public void triple(Triple triple) {
-                    patch.delete(null, triple.getSubject(), triple.getPredicate(), triple.getObject());
-                }
-            });
-            RDFParser.source(additions).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
-                @Override
-                public void triple(Triple triple) {
-                    patch.add(null, triple.getSubject(), triple.getPredicate(), triple.getObject());
-                }
-            });
+        /** The patch rows: every deleted triple, then every added one, as the N-Triples lines compared. */
+        void writePatchRows(PatchRows rows) {
+            try (Stream<String> deleted = Files.lines(deletions); Stream<String> added = Files.lines(additions)) {
+                deleted.forEach(rows::delete);
+                added.forEach(rows::add);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the compared lines in " + deletions.getParent(), e);
+            }
         }
 
         void writeJson(Path file, String releaseIri, String previousIri) throws IOException {

@@ -84,6 +84,15 @@ final class ReleaseChildProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** SIGTERM, as an operator's Ctrl+C or a service manager stops it; fails the test if it outlives {@code limit}. */
+    void stop(Duration limit) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+            fail("'" + command + "' did not stop within " + limit.toSeconds() + " s of SIGTERM:\n" + printed());
+        }
+    }
+
     /** kill -9, and wait until the process is gone (its file locks released). */
     void kill() throws InterruptedException {
         process.destroyForcibly();

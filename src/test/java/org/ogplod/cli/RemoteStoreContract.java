@@ -415,6 +415,33 @@ abstract class RemoteStoreContract {
 
     /** Remote engines only, last: with the engine gone, /health says so, while /health/live still answers. */
     @Test
+    @Order(15)
+    void aNodeStoppedBySigtermClosesItsStoreAndRemovesItsCopiesOfTheSearchIndex() throws Exception {
+        Path temporary = Files.createDirectories(work.resolve("node-tmp"));
+        java.util.Map<String, String> environment = new java.util.HashMap<>(environment());
+        environment.put("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temporary);
+        List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
+        // TDB2 is one process's at a time, so the embedded case serves the data from memory beside node 0.
+        args.addAll(engine == null ? List.of("--store", "mem") : storeOptions());
+        try (ReleaseChildProcess node = ReleaseChildProcess.start(work.resolve("serve-stopped.log"), environment,
+                args.toArray(String[]::new))) {
+            node.awaitLine(PORT, Duration.ofMinutes(2));
+            if (engine != null) {
+                assertFalse(searchCopies(temporary).isEmpty(), "a remote node reads a private copy of the index");
+            }
+            node.stop(Duration.ofSeconds(30));
+            assertTrue(node.printed().contains("stopping: closing the server and the store"), node.printed());
+        }
+        assertEquals(List.of(), searchCopies(temporary), "nothing left in the node's temporary folder");
+    }
+
+    private static List<Path> searchCopies(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("ogp-lod-search-")).toList();
+        }
+    }
+
+    @Test
     @Order(20)
     void healthSaysWhenTheEngineIsGone() throws Exception {
         Assumptions.assumeTrue(engine != null, "remote engines only");
