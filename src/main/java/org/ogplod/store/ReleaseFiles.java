@@ -47,16 +47,23 @@ final class ReleaseFiles {
     static Written write(String baseUri, DatasetGraph dataset, String id, long loaded, Previous previous, Path folder,
             IndexOpener search) throws IOException {
         long start = System.nanoTime();
-        long stamps = ReleaseChanges.record(baseUri, dataset, id, previous.dump(), previous.id(), folder);
-        LOG.info("compared with {}: {} stamps, change report and RDF Patch in {}",
-                previous.id() == null ? "nothing" : previous.id(), stamps, seconds(start));
+        ReleaseChanges.Stamped changes = ReleaseChanges.stamp(baseUri, dataset, id, previous.dump(), previous.id(),
+                folder, SortedLines.RUN_CHARACTERS);
+        LOG.info("compared with {}: {} stamps{} in {}", previous.id() == null ? "nothing" : previous.id(),
+                changes.stamps(), changes.patchFromDump() ? "" : ", change report and RDF Patch", seconds(start));
         LinkReport.write(baseUri, dataset, id, previous.links(), folder);
-        long triples = loaded + stamps;
+        long triples = loaded + changes.stamps();
         long dumps = System.nanoTime();
         // The change and link reports run before the dumps, not beside them: beside them, at a million commitments
         // in a 2 GB heap, the link report took 279 s and the files 17 minutes.
         Dumps.write(dataset, triples, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"));
         LOG.info("wrote the dumps in {}", seconds(dumps));
+        if (changes.patchFromDump()) {
+            long patch = System.nanoTime();
+            ReleaseChanges.writeFirstPatch(baseUri, id, previous.id(),
+                    folder.resolve("dumps").resolve(DumpFile.NTRIPLES.fileName()), folder);
+            LOG.info("wrote the RDF Patch of a first release from its N-Triples dump in {}", seconds(patch));
+        }
         long indexing = System.nanoTime();
         TextIndex index = search.open();
         Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
