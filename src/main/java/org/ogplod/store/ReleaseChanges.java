@@ -58,15 +58,9 @@ public final class ReleaseChanges {
 
     /**
      * Compares the staged {@code dataset} with the previous release (its N-Triples dump, or none), adds the
-     * {@code ogp:lastChangedIn} triples to the staged dataset and writes the change files into {@code folder};
-     * returns how many stamps it added.
+     * {@code ogp:lastChangedIn} triples to the staged dataset and writes the change files into {@code folder},
+     * sorting in runs of {@code runCharacters} characters; returns how many stamps it added.
      */
-    static long record(String base, DatasetGraph dataset, String releaseId, Path previousDump, String previousId,
-            Path folder) throws IOException {
-        return record(base, dataset, releaseId, previousDump, previousId, folder, SortedLines.RUN_CHARACTERS);
-    }
-
-    /** As above, sorting in runs of {@code runCharacters} characters. */
     static long record(String base, DatasetGraph dataset, String releaseId, Path previousDump, String previousId,
             Path folder, long runCharacters) throws IOException {
         Stamped stamped = stamp(base, dataset, releaseId, previousDump, previousId, folder, runCharacters);

@@ -164,10 +164,10 @@ final class TdbStore implements Store {
         }
         long self = ProcessHandle.current().pid();
         for (Path lock : locks) {
-            String pid = Files.exists(lock) ? Files.readString(lock, StandardCharsets.UTF_8).strip() : "";
-            if (pid.matches("[0-9]{1,18}") && Long.parseLong(pid) != self
-                    && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) {
-                return Optional.of(Long.parseLong(pid));
+            String text = Files.exists(lock) ? Files.readString(lock, StandardCharsets.UTF_8).strip() : "";
+            long pid = text.matches("[0-9]{1,18}") ? Long.parseLong(text) : self;
+            if (pid != self && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                return Optional.of(pid);
             }
         }
         return Optional.empty();

@@ -47,7 +47,7 @@ public final class RdfDocument {
         RDFWriter.source(model.getGraph()).format(representation.format()).output(out);
         byte[] body = out.toByteArray();
         String type = representation.mediaType() + (representation == Representation.JSONLD ? "" : ";charset=utf-8");
-        String etag = "\"" + releaseId + "-" + name + "-" + representation.suffix() + "-" + digest(body) + "\"";
+        String etag = Conditional.releaseTag(releaseId, name + "-" + representation.suffix() + "-" + digest(body));
         return new Rendered(body, type, etag);
     }
 
