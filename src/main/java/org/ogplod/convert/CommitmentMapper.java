@@ -95,6 +95,7 @@ final class CommitmentMapper {
         institutions(row, Column.LEAD_INSTITUTIONS, Ogp.leadInstitution, member, emit, out);
         institutions(row, Column.SUPPORT_INSTITUTIONS, Ogp.supportInstitution, member, emit, out);
         emit.concepts(Column.POLICY_AREAS, Ogp.policyArea, vocabularies.themes());
+        vocabularies.addTopPolicyAreas(commitment, out);
         emit.concepts(Column.OGP_VALUES, Ogp.ogpValue, vocabularies.values());
         emit.date(Column.START, SchemaDO.startDate.asNode());
         emit.date(Column.END, SchemaDO.endDate.asNode());

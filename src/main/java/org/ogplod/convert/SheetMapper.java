@@ -199,13 +199,14 @@ final class SheetMapper {
         }
     }
 
-    /** The policy areas whose column is 1 and the OGP values whose column is 1. */
+    /** The policy areas whose column is 1, the top-level areas above them, and the OGP values whose column is 1. */
     private void subjects(SheetRow row, SheetHeader header, Node commitment, TripleBuffer out) {
         for (SheetHeader.Area area : header.areas()) {
             if (flag(row, area.index())) {
                 out.add(commitment, Ogp.policyArea, area.theme());
             }
         }
+        vocabularies.addTopPolicyAreas(commitment, out);
         VALUES.forEach((column, slug) -> {
             if (flag(row, row.index(column))) {
                 out.add(commitment, Ogp.ogpValue, vocabularies.values().find(slug).orElseThrow());

@@ -27,6 +27,7 @@ public final class Ogp {
     public static final Node leadInstitution = term("leadInstitution");
     public static final Node supportInstitution = term("supportInstitution");
     public static final Node policyArea = term("policyArea");
+    public static final Node topPolicyArea = term("topPolicyArea");
     public static final Node ogpValue = term("ogpValue");
     public static final Node status = term("status");
     public static final Node assessment = term("assessment");

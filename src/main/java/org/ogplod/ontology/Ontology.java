@@ -3,7 +3,12 @@ package org.ogplod.ontology;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,6 +21,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The ontology, concept schemes, alignments and SHACL shapes shipped inside the jar (from {@code ontology/}).
@@ -42,6 +48,7 @@ public final class Ontology {
     public static Ontology load() {
         Graph graph = GraphFactory.createDefaultGraph();
         FILES.forEach(file -> parse(file, skolemize(file, StreamRDFLib.graph(graph))));
+        addBroaderTransitive(graph);
         Graph shapesGraph = GraphFactory.createDefaultGraph();
         parse(SHAPES, StreamRDFLib.graph(shapesGraph));
         // Jena copies the shapes' prefixes into every validation report: with none, a per-record check stays cheap.
@@ -66,6 +73,25 @@ public final class Ontology {
     /** The concepts of one scheme, e.g. {@code "theme"} for {@code /def/theme}, looked up by label or slug. */
     public ConceptIndex concepts(String scheme) {
         return ConceptIndex.of(graph, scheme);
+    }
+
+    /**
+     * States the closure of {@code skos:broader} as {@code skos:broaderTransitive} (SKOS's transitive super-property
+     * of it), so that a query reaches every concept above a tag with one triple pattern rather than a path.
+     */
+    private static void addBroaderTransitive(Graph graph) {
+        Node broader = SKOS.broader.asNode();
+        List<Triple> closure = new ArrayList<>();
+        graph.find(Node.ANY, broader, Node.ANY).mapWith(Triple::getSubject).toSet().forEach(concept -> {
+            Set<Node> above = new LinkedHashSet<>();
+            Deque<Node> next = new ArrayDeque<>(List.of(concept));
+            while (!next.isEmpty()) {
+                graph.find(next.pop(), broader, Node.ANY).mapWith(Triple::getObject)
+                        .filterKeep(above::add).forEachRemaining(next::add);
+            }
+            above.forEach(ancestor -> closure.add(Triple.create(concept, SKOS.broaderTransitive.asNode(), ancestor)));
+        });
+        closure.forEach(graph::add);
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.ogplod.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -58,17 +61,45 @@ final class ReleaseFiles {
         // the link report took 279 s and the files 17 minutes.
         Dumps.write(dataset, triples, Prefixes.forBase(baseUri), baseUri, folder.resolve("dumps"));
         LOG.info("wrote the dumps in {}", seconds(dumps));
-        if (changes.patchFromDump()) {
-            long patch = System.nanoTime();
+        // The patch and the index read apart and write apart, on one core each: the patch goes beside the index.
+        CompletableFuture<Void> patch = changes.patchFromDump()
+                ? CompletableFuture.runAsync(() -> writeFirstPatch(baseUri, id, previous, folder))
+                : CompletableFuture.completedFuture(null);
+        TextIndex index;
+        try {
+            index = buildIndex(dataset, search);
+        } catch (IOException | RuntimeException e) {
+            patch.handle((done, failure) -> null).join(); // the caller removes the folder next: let the patch end
+            throw e;
+        }
+        try {
+            patch.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException failed) {
+                throw failed.getCause();
+            }
+            throw e;
+        }
+        return new Written(triples, index);
+    }
+
+    private static void writeFirstPatch(String baseUri, String id, Previous previous, Path folder) {
+        long start = System.nanoTime();
+        try {
             ReleaseChanges.writeFirstPatch(baseUri, id, previous.id(),
                     folder.resolve("dumps").resolve(DumpFile.NTRIPLES.fileName()), folder);
-            LOG.info("wrote the RDF Patch of a first release from its N-Triples dump in {}", seconds(patch));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        long indexing = System.nanoTime();
+        LOG.info("wrote the RDF Patch of a first release from its N-Triples dump in {}", seconds(start));
+    }
+
+    private static TextIndex buildIndex(DatasetGraph dataset, IndexOpener search) throws IOException {
+        long start = System.nanoTime();
         TextIndex index = search.open();
         Txn.executeRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph(), index));
-        LOG.info("built the search index in {}", seconds(indexing));
-        return new Written(triples, index);
+        LOG.info("built the search index in {}", seconds(start));
+        return index;
     }
 
     /** The time since {@code start} (from {@link System#nanoTime}), as the logs show it. */

@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
@@ -65,6 +66,24 @@ class VoidTest {
                 description.listObjectsOfProperty(dataset, VOID.propertyPartition).toList().size());
         assertEquals(count(dataset, VOID.classes),
                 description.listObjectsOfProperty(dataset, VOID.classPartition).toList().size());
+    }
+
+    @Test
+    void theDerivedPropertiesSayHowTheyAreDerivedAndCountTheirTriples() {
+        long withTopAreas = server.releaseGraph().find(null,
+                org.apache.jena.graph.NodeFactory.createURI(BASE + "def/ogp#topPolicyArea"), null).toList().size();
+        assertTrue(withTopAreas > CatalogFixture.csv("commitments").size() / 2, "top areas: " + withTopAreas);
+        for (String property : List.of(BASE + "def/ogp#topPolicyArea",
+                "http://www.w3.org/2004/02/skos/core#broaderTransitive")) {
+            Resource partition = description.listSubjectsWithProperty(VOID.property,
+                    description.createResource(property)).toList().get(0);
+            assertTrue(partition.getProperty(DCTerms.description).getString().startsWith("Derived by ogp-lod"),
+                    property);
+            assertTrue(count(partition, VOID.triples) > 0, property);
+        }
+        Resource topAreas = description.listSubjectsWithProperty(VOID.property,
+                description.createResource(BASE + "def/ogp#topPolicyArea")).toList().get(0);
+        assertEquals(withTopAreas, count(topAreas, VOID.triples));
     }
 
     @Test

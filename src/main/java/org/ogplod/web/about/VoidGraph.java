@@ -10,9 +10,11 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.ogplod.ontology.Iris;
 import org.ogplod.ontology.LinkTarget;
+import org.ogplod.ontology.Ogp;
 import org.ogplod.store.Release;
 import org.ogplod.web.ld.FragmentControls;
 import org.ogplod.web.ld.ResourcePages;
@@ -90,6 +92,13 @@ final class VoidGraph {
     }
 
     private void partitions(Resource dataset, VoidStatistics statistics) {
+        // The properties whose triples are derived from others when the data is converted, and how.
+        Map<String, String> derived = Map.of(
+                CatalogGraph.rebased(Ogp.topPolicyArea.getURI(), base), "Derived by ogp-lod from the data: each "
+                        + "commitment's top-level policy areas, ogp:policyArea/skos:broader* to a top concept of "
+                        + "the theme scheme, stated once per area.",
+                SKOS.broaderTransitive.getURI(), "Derived by ogp-lod from the concept schemes: the closure of "
+                        + "skos:broader.");
         int n = 0;
         for (Map.Entry<String, Long> entry : statistics.classes().entrySet()) {
             dataset.addProperty(VOID.classPartition, model.createResource(document + "#class-" + ++n)
@@ -98,9 +107,14 @@ final class VoidGraph {
         }
         n = 0;
         for (Map.Entry<String, Long> entry : statistics.properties().entrySet()) {
-            dataset.addProperty(VOID.propertyPartition, model.createResource(document + "#property-" + ++n)
+            Resource partition = model.createResource(document + "#property-" + ++n)
                     .addProperty(VOID.property, model.createResource(entry.getKey()))
-                    .addProperty(VOID.triples, count(model, entry.getValue())));
+                    .addProperty(VOID.triples, count(model, entry.getValue()));
+            String derivation = derived.get(entry.getKey());
+            if (derivation != null) {
+                partition.addProperty(DCTerms.description, model.createLiteral(derivation, "en"));
+            }
+            dataset.addProperty(VOID.propertyPartition, partition);
         }
     }
 

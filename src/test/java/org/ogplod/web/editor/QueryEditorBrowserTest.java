@@ -144,8 +144,9 @@ class QueryEditorBrowserTest {
     void completionOffersOntologyTermsAndDeclaresTheirPrefix() {
         openEditor("/query");
         browser.script("OgpEditor.editor.setValue('SELECT * WHERE {\\n  ?c a ');");
-        browser.script("document.querySelector('.CodeMirror').CodeMirror.setCursor({line: 1, ch: 7});");
-        browser.type(browser.find(".CodeMirror textarea"), "ogp:Comm");
+        browser.script("const cm = document.querySelector('.CodeMirror').CodeMirror; cm.focus(); "
+                + "cm.setCursor({line: 1, ch: 7});");
+        browser.typeIntoFocus("ogp:Comm");
         browser.waitUntil("return document.querySelector('.CodeMirror-hints') !== null;");
         String hints = (String) browser.script("return document.querySelector('.CodeMirror-hints').textContent;");
         assertTrue(hints.contains("ogp:Commitment"), hints);
