@@ -2,6 +2,7 @@ package org.ogplod.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +31,14 @@ public final class Publisher {
     private final Ontology ontology;
     private final String baseUri;
     private final boolean strict;
+    private final PrintWriter err;
 
-    public Publisher(Ontology ontology, String baseUri, boolean strict) {
+    /** A publisher that draws its progress line and prints its one-line summary on {@code err}. */
+    public Publisher(Ontology ontology, String baseUri, boolean strict, PrintWriter err) {
         this.ontology = ontology;
         this.baseUri = baseUri;
         this.strict = strict;
+        this.err = err;
     }
 
     /** Builds and switches to a new release; throws (leaving the store as it was) when anything fails. */
@@ -47,7 +51,7 @@ public final class Publisher {
     /** Builds release {@code id} of {@code inputs}, recorded with {@code fingerprint}, and switches to it. */
     public Release publish(Store store, List<Path> inputs, String id, String fingerprint) throws IOException {
         Converter converter = new Converter(ontology, new Converter.Options(strict, id));
-        ProgressLine progress = new ProgressLine(System.err, Converter.estimateRows(inputs));
+        ProgressLine progress = new ProgressLine(err, Converter.estimateRows(inputs));
         converter.onProgress(progress);
         try (Staging staging = store.stage(id)) {
             StreamRDF sink = Rebase.to(baseUri, staging.sink());
@@ -58,7 +62,7 @@ public final class Publisher {
             ExampleQueries.load().rebased(baseUri).send(sink);
             sink.finish();
             Release release = staging.commit(fingerprint, baseUri);
-            System.err.printf("release %s: %,d rows -> %,d triples (with the ontology: %,d), %d warnings%n", id,
+            err.printf("release %s: %,d rows -> %,d triples (with the ontology: %,d), %d warnings%n", id,
                     result.rowsRead(), result.triples(), release.info().triples(), result.problems().warnings());
             return release;
         }

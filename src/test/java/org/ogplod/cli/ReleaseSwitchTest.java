@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -72,7 +73,8 @@ class ReleaseSwitchTest {
         List<String> rows = Files.readAllLines(Path.of("data/commitments.csv"), StandardCharsets.UTF_8);
         Files.write(changed.resolve("commitments.csv"), rows.subList(0, rows.size() - 1), StandardCharsets.UTF_8);
         store = Store.open("mem");
-        Publisher publisher = new Publisher(Ontology.load(), "http://localhost:8080/", false);
+        Publisher publisher = new Publisher(Ontology.load(), "http://localhost:8080/", false,
+                new PrintWriter(System.err, true));
         releaseA = publisher.publish(store, List.of(Path.of("data")));
         releaseB = publisher.publish(store, List.of(changed));
     }

@@ -1,6 +1,7 @@
 package org.ogplod.web;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,8 +46,8 @@ public final class TestServer implements AutoCloseable {
         Ontology ontology = Ontology.load();
         try {
             Store store = Store.open("mem");
-            Release release = new Publisher(ontology, settings.baseUri(), false).publish(store,
-                    List.of(Path.of("data")), "2026-01-01-1", "test");
+            Publisher publisher = new Publisher(ontology, settings.baseUri(), false, new PrintWriter(System.err, true));
+            Release release = publisher.publish(store, List.of(Path.of("data")), "2026-01-01-1", "test");
             return new TestServer(store, release, Server.start(settings, release, ontology));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
