@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.system.StreamRDF;
 import org.ogplod.convert.ConversionFailed;
 import org.ogplod.convert.Converter;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.convert.Problems;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.ontology.Rebase;
@@ -53,12 +54,13 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Converter converter = conversion.converter();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressLine progress = new ProgressLine(err, Converter.estimateRows(inputs));
+        InputFiles files = InputFiles.read(inputs);
+        ProgressLine progress = new ProgressLine(err, files.rows());
         converter.onProgress(progress);
         try (AtomicOutput out = new AtomicOutput(output, spec.commandLine().getOut())) {
             StreamRDF sink = Rebase.to(conversion.baseUri(), format.writer(out.stream()));
             sink.start();
-            Converter.Result result = converter.convert(inputs, sink);
+            Converter.Result result = converter.convert(files, sink);
             sink.finish();
             progress.done();
             out.commit();

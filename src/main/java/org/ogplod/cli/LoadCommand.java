@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ogplod.convert.ConversionFailed;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 import org.ogplod.store.Store;
@@ -36,7 +37,7 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Store opened = store.open(0)) {
             Release release = new Publisher(Ontology.load(), conversion.baseUri(), conversion.strict(), err)
-                    .publish(opened, inputs);
+                    .publish(opened, InputFiles.read(inputs));
             err.printf("loaded release %s into %s%n", release.id(), store.store);
             return 0;
         } catch (ConversionFailed failed) {

@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDF;
 import org.ogplod.convert.Converter;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.ExampleQueries;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.ontology.Rebase;
@@ -42,21 +40,21 @@ public final class Publisher {
     }
 
     /** Builds and switches to a new release; throws (leaving the store as it was) when anything fails. */
-    Release publish(Store store, List<Path> inputs) throws IOException {
+    Release publish(Store store, InputFiles files) throws IOException {
         try (Store.Claim loading = store.claim("load")) {
-            return publish(store, inputs, store.nextReleaseId(LocalDate.now(Clock.systemUTC())), fingerprint(inputs));
+            return publish(store, files, store.nextReleaseId(LocalDate.now(Clock.systemUTC())), fingerprint(files));
         }
     }
 
-    /** Builds release {@code id} of {@code inputs}, recorded with {@code fingerprint}, and switches to it. */
-    public Release publish(Store store, List<Path> inputs, String id, String fingerprint) throws IOException {
+    /** Builds release {@code id} of {@code files}, recorded with {@code fingerprint}, and switches to it. */
+    public Release publish(Store store, InputFiles files, String id, String fingerprint) throws IOException {
         Converter converter = new Converter(ontology, new Converter.Options(strict, id));
-        ProgressLine progress = new ProgressLine(err, Converter.estimateRows(inputs));
+        ProgressLine progress = new ProgressLine(err, files.rows());
         converter.onProgress(progress);
         try (Staging staging = store.stage(id)) {
             StreamRDF sink = Rebase.to(baseUri, staging.sink());
             sink.start();
-            Converter.Result result = converter.convert(inputs, sink);
+            Converter.Result result = converter.convert(files, sink);
             progress.done();
             ontology.send(sink);
             ExampleQueries.load().rebased(baseUri).send(sink);
@@ -68,8 +66,11 @@ public final class Publisher {
         }
     }
 
-    /** A digest of everything a release is built from: inputs, ontology files, converter version, base IRI. */
-    String fingerprint(List<Path> inputs) throws IOException {
+    /**
+     * A digest of everything a release is built from: the input files' names and checksums (read once, with the
+     * files), ontology files, example queries, converter version, base IRI.
+     */
+    String fingerprint(InputFiles files) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((Converter.VERSION + "\n" + baseUri + "\n").getBytes(StandardCharsets.UTF_8));
@@ -81,9 +82,9 @@ public final class Publisher {
             for (ExampleQueries.Example example : ExampleQueries.load().examples()) {
                 digest.update(example.toString().getBytes(StandardCharsets.UTF_8));
             }
-            for (Path file : Converter.inputFiles(inputs)) {
-                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(file));
+            for (InputFiles.Scanned file : files.files()) {
+                String named = file.path().getFileName() + "\n" + file.sha256() + "\n";
+                digest.update(named.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.ogplod.convert.ConversionFailed;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 import org.ogplod.store.Store;
@@ -107,11 +108,12 @@ final class ServeCommand implements Callable<Integer> {
             return opened.current().orElseThrow(() -> new IllegalStateException("the store " + store.store
                     + " has no release yet: run 'load --store " + store.store + " DATA' (or give serve --data)"));
         }
-        String fingerprint = publisher.fingerprint(List.of(data));
+        InputFiles files = InputFiles.read(List.of(data));
+        String fingerprint = publisher.fingerprint(files);
         Release release = opened.current().filter(r -> r.info().fingerprint().equals(fingerprint)).orElse(null);
         if (release == null) {
             err().println("building the store " + store.store + " from " + data + " ...");
-            release = publisher.publish(opened, List.of(data));
+            release = publisher.publish(opened, files);
         }
         return release;
     }

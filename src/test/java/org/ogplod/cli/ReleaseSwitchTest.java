@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 import org.ogplod.store.Store;
@@ -75,8 +76,8 @@ class ReleaseSwitchTest {
         store = Store.open("mem");
         Publisher publisher = new Publisher(Ontology.load(), "http://localhost:8080/", false,
                 new PrintWriter(System.err, true));
-        releaseA = publisher.publish(store, List.of(Path.of("data")));
-        releaseB = publisher.publish(store, List.of(changed));
+        releaseA = publisher.publish(store, InputFiles.read(List.of(Path.of("data"))));
+        releaseB = publisher.publish(store, InputFiles.read(List.of(changed)));
     }
 
     @AfterAll

@@ -24,6 +24,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogplod.cli.Publisher;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.Ogp;
 import org.ogplod.ontology.Ontology;
 
@@ -98,7 +99,7 @@ class ChangesBetweenReleasesTest {
     /** Publishes the data in {@code data} as release {@code id} of {@code store}, based at http://localhost:8080/. */
     static Release publish(Store store, String id, Path data) throws IOException {
         return new Publisher(Ontology.load(), BASE, false, new PrintWriter(System.err, true))
-                .publish(store, List.of(data), id, "test");
+                .publish(store, InputFiles.read(List.of(data)), id, "test");
     }
 
     private static Graph dump(Release release) throws IOException {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.ogplod.cli.Publisher;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 import org.ogplod.store.Store;
@@ -47,7 +48,8 @@ public final class TestServer implements AutoCloseable {
         try {
             Store store = Store.open("mem");
             Publisher publisher = new Publisher(ontology, settings.baseUri(), false, new PrintWriter(System.err, true));
-            Release release = publisher.publish(store, List.of(Path.of("data")), "2026-01-01-1", "test");
+            Release release = publisher.publish(store, InputFiles.read(List.of(Path.of("data"))), "2026-01-01-1",
+                    "test");
             return new TestServer(store, release, Server.start(settings, release, ontology));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
