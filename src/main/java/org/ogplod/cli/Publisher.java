@@ -30,25 +30,37 @@ public final class Publisher {
     private final String baseUri;
     private final boolean strict;
     private final PrintWriter err;
+    private final Clock clock;
+
+    /** What publishing made: the release, and what its conversion counted. */
+    public record Publication(Release release, Converter.Result conversion) {
+    }
 
     /** A publisher that draws its progress line and prints its one-line summary on {@code err}. */
     public Publisher(Ontology ontology, String baseUri, boolean strict, PrintWriter err) {
+        this(ontology, baseUri, strict, err, Clock.systemUTC());
+    }
+
+    /** The same, with the clock that dates the releases and times their conversion (a test fixes it). */
+    public Publisher(Ontology ontology, String baseUri, boolean strict, PrintWriter err, Clock clock) {
         this.ontology = ontology;
         this.baseUri = baseUri;
         this.strict = strict;
         this.err = err;
+        this.clock = clock;
     }
 
     /** Builds and switches to a new release; throws (leaving the store as it was) when anything fails. */
     Release publish(Store store, InputFiles files) throws IOException {
         try (Store.Claim loading = store.claim("load")) {
-            return publish(store, files, store.nextReleaseId(LocalDate.now(Clock.systemUTC())), fingerprint(files));
+            String id = store.nextReleaseId(LocalDate.now(clock));
+            return publish(store, files, id, fingerprint(files)).release();
         }
     }
 
     /** Builds release {@code id} of {@code files}, recorded with {@code fingerprint}, and switches to it. */
-    public Release publish(Store store, InputFiles files, String id, String fingerprint) throws IOException {
-        Converter converter = new Converter(ontology, new Converter.Options(strict, id));
+    public Publication publish(Store store, InputFiles files, String id, String fingerprint) throws IOException {
+        Converter converter = new Converter(ontology, new Converter.Options(strict, id), clock);
         ProgressLine progress = new ProgressLine(err, files.rows());
         converter.onProgress(progress);
         try (Staging staging = store.stage(id)) {
@@ -62,7 +74,7 @@ public final class Publisher {
             Release release = staging.commit(fingerprint, baseUri);
             err.printf("release %s: %,d rows -> %,d triples (with the ontology: %,d), %d warnings%n", id,
                     result.rowsRead(), result.triples(), release.info().triples(), result.problems().warnings());
-            return release;
+            return new Publication(release, result);
         }
     }
 

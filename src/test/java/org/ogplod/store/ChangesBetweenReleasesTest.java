@@ -99,7 +99,7 @@ class ChangesBetweenReleasesTest {
     /** Publishes the data in {@code data} as release {@code id} of {@code store}, based at http://localhost:8080/. */
     static Release publish(Store store, String id, Path data) throws IOException {
         return new Publisher(Ontology.load(), BASE, false, new PrintWriter(System.err, true))
-                .publish(store, InputFiles.read(List.of(data)), id, "test");
+                .publish(store, InputFiles.read(List.of(data)), id, "test").release();
     }
 
     private static Graph dump(Release release) throws IOException {

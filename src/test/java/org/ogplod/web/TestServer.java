@@ -49,7 +49,7 @@ public final class TestServer implements AutoCloseable {
             Store store = Store.open("mem");
             Publisher publisher = new Publisher(ontology, settings.baseUri(), false, new PrintWriter(System.err, true));
             Release release = publisher.publish(store, InputFiles.read(List.of(Path.of("data"))), "2026-01-01-1",
-                    "test");
+                    "test").release();
             return new TestServer(store, release, Server.start(settings, release, ontology));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
