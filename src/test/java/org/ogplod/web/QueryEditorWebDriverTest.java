@@ -204,12 +204,6 @@ public class QueryEditorWebDriverTest {
             send("POST", "/element/" + element + "/click", new JsonObject());
         }
 
-        public void type(String element, String text) {
-            JsonObject body = new JsonObject();
-            body.put("text", text);
-            send("POST", "/element/" + element + "/value", body);
-        }
-
         /** Presses the keys together (WebDriver key codes, e.g. U+E009 Control, U+E007 Enter), then lets go. */
         public void keys(String... keys) {
             JsonArray actions = new JsonArray();

@@ -145,7 +145,10 @@ class QueryEditorBrowserTest {
         openEditor("/query");
         browser.script("OgpEditor.editor.setValue('SELECT * WHERE {\\n  ?c a ');");
         browser.script("document.querySelector('.CodeMirror').CodeMirror.setCursor({line: 1, ch: 7});");
-        browser.type(browser.find(".CodeMirror textarea"), "ogp:Comm");
+        // Typed as key presses into the focused editor: Chromium 150 refuses to send text to CodeMirror's hidden
+        // textarea as an element ("element not interactable").
+        browser.script("document.querySelector('.CodeMirror').CodeMirror.focus();");
+        "ogp:Comm".chars().forEach(key -> browser.keys(Character.toString(key)));
         browser.waitUntil("return document.querySelector('.CodeMirror-hints') !== null;");
         String hints = (String) browser.script("return document.querySelector('.CodeMirror-hints').textContent;");
         assertTrue(hints.contains("ogp:Commitment"), hints);
