@@ -2,6 +2,7 @@ package org.ogplod.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.system.StreamRDF;
 import org.ogplod.convert.ConversionFailed;
 import org.ogplod.convert.Converter;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.convert.Problems;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.ontology.Rebase;
@@ -51,32 +53,34 @@ final class ConvertCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "-o names a folder (" + output + "); give a file name");
         }
         Converter converter = conversion.converter();
-        ProgressLine progress = new ProgressLine(System.err, Converter.estimateRows(inputs));
+        PrintWriter err = spec.commandLine().getErr();
+        InputFiles files = InputFiles.read(inputs);
+        ProgressLine progress = new ProgressLine(err, files.rows());
         converter.onProgress(progress);
-        try (AtomicOutput out = new AtomicOutput(output)) {
+        try (AtomicOutput out = new AtomicOutput(output, spec.commandLine().getOut())) {
             StreamRDF sink = Rebase.to(conversion.baseUri(), format.writer(out.stream()));
             sink.start();
-            Converter.Result result = converter.convert(inputs, sink);
+            Converter.Result result = converter.convert(files, sink);
             sink.finish();
             progress.done();
             out.commit();
-            finish(result.problems());
-            System.err.printf("converted %,d rows (%,d rejected) -> %,d triples, %d errors, %d warnings in %.1f s; "
+            finish(result.problems(), err);
+            err.printf("converted %,d rows (%,d rejected) -> %,d triples, %d errors, %d warnings in %.1f s; "
                     + "release %s%n", result.rowsRead(), result.rowsRejected(), result.triples(),
                     result.problems().errors(), result.problems().warnings(),
                     result.elapsed().toMillis() / 1000.0, result.releaseId());
             return 0;
         } catch (ConversionFailed failed) {
             progress.done();
-            finish(failed.problems());
-            System.err.println("error: conversion failed; no output was written");
+            finish(failed.problems(), err);
+            err.println("error: conversion failed; no output was written");
             return 1;
         }
     }
 
-    private void finish(Problems problems) throws IOException {
+    private void finish(Problems problems, PrintWriter err) throws IOException {
         if (problems.total() > 0) {
-            System.err.print(problems.text());
+            err.print(problems.text());
         }
         if (report != null) {
             try (OutputStream out = Files.newOutputStream(report)) {

@@ -8,7 +8,9 @@ import org.ogplod.store.DumpFile;
 import org.ogplod.store.Release;
 import org.ogplod.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code dump}: copies the current release's dumps (and their checksums) into a folder. */
 @Command(name = "dump", mixinStandardHelpOptions = true,
@@ -20,6 +22,9 @@ final class DumpCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, defaultValue = ".", paramLabel = "DIR", description = "Folder (default: here).")
     private Path output;
+
+    @Spec
+    private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -37,7 +42,7 @@ final class DumpCommand implements Callable<Integer> {
                 Files.copy(release.checksum(dump), output.resolve(dump.checksumName()),
                         StandardCopyOption.REPLACE_EXISTING);
             }
-            System.err.printf("wrote the dumps of release %s to %s%n", release.id(), output);
+            spec.commandLine().getErr().printf("wrote the dumps of release %s to %s%n", release.id(), output);
             return 0;
         }
     }

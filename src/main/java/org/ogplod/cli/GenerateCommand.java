@@ -51,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
         } else {
             new SyntheticData(seed).write(output, memberCount, commitments);
         }
-        System.err.printf("generated %,d synthetic members and %,d synthetic commitments in %s (seed %d)%n",
+        spec.commandLine().getErr().printf("generated %,d synthetic members and %,d synthetic commitments in %s (seed %d)%n",
                 memberCount, commitments, output, seed);
         return 0;
     }

@@ -1,6 +1,8 @@
 package org.ogplod.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ogplod.convert.Converter;
@@ -42,9 +44,13 @@ public final class Main {
         }
     }
 
-    /** The configured command line (tests run commands through it in-process). */
+    /**
+     * The configured command line (tests run commands through it in-process). Commands print through its writers;
+     * standard output is UTF-8 whatever the platform's charset (which picocli would follow), as RDF must be.
+     */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler(Main::failed);
         return commandLine;
     }

@@ -1,16 +1,16 @@
 package org.ogplod.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.function.Consumer;
 import org.ogplod.convert.Converter;
 
 /** Draws a one-line progress report (rows, rate, time left) on a terminal; silent when output is not a terminal. */
 final class ProgressLine implements Consumer<Converter.Progress> {
-    private final PrintStream err;
+    private final PrintWriter err;
     private final long expectedRows;
     private final boolean terminal;
 
-    ProgressLine(PrintStream err, long expectedRows) {
+    ProgressLine(PrintWriter err, long expectedRows) {
         this.err = err;
         this.expectedRows = expectedRows;
         this.terminal = System.console() != null;

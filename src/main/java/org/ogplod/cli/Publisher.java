@@ -2,18 +2,17 @@ package org.ogplod.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDF;
 import org.ogplod.convert.Converter;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.ExampleQueries;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.ontology.Rebase;
@@ -30,42 +29,60 @@ public final class Publisher {
     private final Ontology ontology;
     private final String baseUri;
     private final boolean strict;
+    private final PrintWriter err;
+    private final Clock clock;
 
-    public Publisher(Ontology ontology, String baseUri, boolean strict) {
+    /** What publishing made: the release, and what its conversion counted. */
+    public record Publication(Release release, Converter.Result conversion) {
+    }
+
+    /** A publisher that draws its progress line and prints its one-line summary on {@code err}. */
+    public Publisher(Ontology ontology, String baseUri, boolean strict, PrintWriter err) {
+        this(ontology, baseUri, strict, err, Clock.systemUTC());
+    }
+
+    /** The same, with the clock that dates the releases and times their conversion (a test fixes it). */
+    public Publisher(Ontology ontology, String baseUri, boolean strict, PrintWriter err, Clock clock) {
         this.ontology = ontology;
         this.baseUri = baseUri;
         this.strict = strict;
+        this.err = err;
+        this.clock = clock;
     }
 
     /** Builds and switches to a new release; throws (leaving the store as it was) when anything fails. */
-    Release publish(Store store, List<Path> inputs) throws IOException {
+    Release publish(Store store, InputFiles files) throws IOException {
         try (Store.Claim loading = store.claim("load")) {
-            return publish(store, inputs, store.nextReleaseId(LocalDate.now(Clock.systemUTC())), fingerprint(inputs));
+            String id = store.nextReleaseId(LocalDate.now(clock));
+            return publish(store, files, id, fingerprint(files)).release();
         }
     }
 
-    /** Builds release {@code id} of {@code inputs}, recorded with {@code fingerprint}, and switches to it. */
-    public Release publish(Store store, List<Path> inputs, String id, String fingerprint) throws IOException {
-        Converter converter = new Converter(ontology, new Converter.Options(strict, id));
-        ProgressLine progress = new ProgressLine(System.err, Converter.estimateRows(inputs));
+    /** Builds release {@code id} of {@code files}, recorded with {@code fingerprint}, and switches to it. */
+    public Publication publish(Store store, InputFiles files, String id, String fingerprint) throws IOException {
+        Converter converter = new Converter(ontology, new Converter.Options(strict, id), clock);
+        ProgressLine progress = new ProgressLine(err, files.rows());
         converter.onProgress(progress);
         try (Staging staging = store.stage(id)) {
             StreamRDF sink = Rebase.to(baseUri, staging.sink());
             sink.start();
-            Converter.Result result = converter.convert(inputs, sink);
+            Converter.Result result = converter.convert(files, sink);
             progress.done();
             ontology.send(sink);
             ExampleQueries.load().rebased(baseUri).send(sink);
             sink.finish();
             Release release = staging.commit(fingerprint, baseUri);
-            System.err.printf("release %s: %,d rows -> %,d triples (with the ontology: %,d), %d warnings%n", id,
+            err.printf("release %s: %,d rows -> %,d triples (with the ontology: %,d), %d warnings%n", id,
                     result.rowsRead(), result.triples(), release.info().triples(), result.problems().warnings());
-            return release;
+            return new Publication(release, result);
         }
     }
 
-    /** A digest of everything a release is built from: inputs, ontology files, converter version, base IRI. */
-    String fingerprint(List<Path> inputs) throws IOException {
+    /**
+     * A digest of everything a release is built from: the input files' names and checksums (read once, with the
+     * files), ontology files, example queries, converter version, base IRI.
+     */
+    String fingerprint(InputFiles files) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((Converter.VERSION + "\n" + baseUri + "\n").getBytes(StandardCharsets.UTF_8));
@@ -77,9 +94,9 @@ public final class Publisher {
             for (ExampleQueries.Example example : ExampleQueries.load().examples()) {
                 digest.update(example.toString().getBytes(StandardCharsets.UTF_8));
             }
-            for (Path file : Converter.inputFiles(inputs)) {
-                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(file));
+            for (InputFiles.Scanned file : files.files()) {
+                String named = file.path().getFileName() + "\n" + file.sha256() + "\n";
+                digest.update(named.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -1,5 +1,6 @@
 package org.ogplod.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.ogplod.convert.ConversionFailed;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 import org.ogplod.store.Store;
@@ -75,19 +77,24 @@ final class ServeCommand implements Callable<Integer> {
     private boolean verbose;
 
     /** Switches to a release another process ('load') completed; a failed attempt is tried again later. */
-    private static void pickUpNewRelease(Store store, Server server) {
+    private void pickUpNewRelease(Store store, Server server) {
         try {
             store.refresh().ifPresent(release -> {
                 server.switchTo(release);
-                System.err.printf("now serving release %s (%,d triples)%n", release.id(), release.info().triples());
+                err().printf("now serving release %s (%,d triples)%n", release.id(), release.info().triples());
             });
         } catch (java.io.IOException | RuntimeException e) {
-            System.err.println("warning: the new release cannot be opened yet (" + e.getMessage() + "); retrying");
+            err().println("warning: the new release cannot be opened yet (" + e.getMessage() + "); retrying");
         }
     }
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Where the command prints: picocli's standard error writer. */
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
 
     /** Counted down once the server and the store are closed, for a shutdown that waits for it. */
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
@@ -101,11 +108,12 @@ final class ServeCommand implements Callable<Integer> {
             return opened.current().orElseThrow(() -> new IllegalStateException("the store " + store.store
                     + " has no release yet: run 'load --store " + store.store + " DATA' (or give serve --data)"));
         }
-        String fingerprint = publisher.fingerprint(List.of(data));
+        InputFiles files = InputFiles.read(List.of(data));
+        String fingerprint = publisher.fingerprint(files);
         Release release = opened.current().filter(r -> r.info().fingerprint().equals(fingerprint)).orElse(null);
         if (release == null) {
-            System.err.println("building the store " + store.store + " from " + data + " ...");
-            release = publisher.publish(opened, List.of(data));
+            err().println("building the store " + store.store + " from " + data + " ...");
+            release = publisher.publish(opened, files);
         }
         return release;
     }
@@ -149,10 +157,10 @@ final class ServeCommand implements Callable<Integer> {
         Ontology ontology = Ontology.load();
         try (Store opened = store.open(bytes(memoryBudget))) {
             opened.claim("serve");
-            Release release = release(opened, new Publisher(ontology, settings.baseUri(), strict));
+            Release release = release(opened, new Publisher(ontology, settings.baseUri(), strict, err()));
             try (Server server = Server.start(settings, release, ontology)) {
                 stopOnShutdown(server);
-                System.err.printf("serving release %s (%,d triples) at %s on port %d; Ctrl+C stops%n", release.id(),
+                err().printf("serving release %s (%,d triples) at %s on port %d; Ctrl+C stops%n", release.id(),
                         release.info().triples(), settings.baseUri(), server.port());
                 ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
                     Thread thread = new Thread(runnable, "ogp-lod-release-watcher");
@@ -164,8 +172,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             return 0;
         } catch (ConversionFailed failed) {
-            System.err.print(failed.problems().text());
-            System.err.println("error: the data has errors; nothing was served");
+            err().print(failed.problems().text());
+            err().println("error: the data has errors; nothing was served");
             return 1;
         } finally {
             closed.countDown();
@@ -179,7 +187,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     private void stopOnShutdown(Server server) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("stopping: closing the server and the store");
+            err().println("stopping: closing the server and the store");
             server.close();
             try {
                 closed.await(30, TimeUnit.SECONDS);

@@ -83,28 +83,23 @@ public final class Converter {
         return this;
     }
 
-    /** The files the inputs name: files as given, folders expanded to their members.* and commitments.* files. */
-    public static List<Path> inputFiles(List<Path> paths) {
-        return Input.expand(paths, new Problems(false));
-    }
-
-    /** About how many rows the inputs hold (0 when unknown), read quickly without parsing. */
-    public static long estimateRows(List<Path> paths) {
-        return Input.estimateRows(paths);
-    }
-
     public Ontology ontology() {
         return ontology;
     }
 
+    /** Reads the inputs (files or folders) for their checksums, then converts them as below. */
+    public Result convert(List<Path> paths, StreamRDF sink) {
+        return convert(InputFiles.read(paths), sink);
+    }
+
     /**
-     * Converts the inputs (files or folders) into {@code sink}, which the caller has started and will finish; throws
+     * Converts the input files into {@code sink}, which the caller has started and will finish; throws
      * {@link ConversionFailed} on any error.
      */
-    public Result convert(List<Path> paths, StreamRDF sink) {
+    public Result convert(InputFiles files, StreamRDF sink) {
         Instant started = clock.instant();
         Problems problems = new Problems(options.strict());
-        List<Input> inputs = Input.open(paths, problems);
+        List<Input> inputs = Input.open(files, problems);
         if (problems.hasErrors()) {
             throw new ConversionFailed(problems);
         }

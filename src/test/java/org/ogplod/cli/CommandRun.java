@@ -1,30 +1,23 @@
 package org.ogplod.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
 
 /** One in-process run of the command line, with what it printed on standard output and standard error. */
 record CommandRun(int exitCode, String out, String err) {
 
-    /** Runs {@code ogp-lod args...}; picocli and the commands print to System.out/err, so both are swapped. */
+    /** Runs {@code ogp-lod args...} with picocli's writers, through which picocli and the commands print, captured. */
     static CommandRun of(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (PrintStream capturedOut = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream capturedErr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            System.setOut(capturedOut);
-            System.setErr(capturedErr);
-            int exitCode = Main.commandLine().execute(args);
-            capturedOut.flush();
-            capturedErr.flush();
-            return new CommandRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        return new CommandRun(exitCode, out.toString(), err.toString());
     }
 
     /** For assertion messages. */

@@ -82,6 +82,19 @@ class ConvertCommandTest {
     }
 
     @Test
+    void withoutOutputFileTheRdfGoesToStandardOutputAndTheSummaryToStandardError() throws IOException {
+        Path file = out.resolve("out.nt");
+        CommandRun toFile = CommandRun.of("convert", "data", "--format", "nt", "-o", file.toString(),
+                "--release-id", RELEASE);
+        CommandRun toStandardOutput = CommandRun.of("convert", "data", "--format", "nt", "--release-id", RELEASE);
+        assertEquals(0, toStandardOutput.exitCode(), toStandardOutput.printed());
+        Graph printed = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(toStandardOutput.out(), Lang.NTRIPLES).parse(printed);
+        assertEquals(parse(file, Lang.NTRIPLES).size(), printed.size(), toFile.printed());
+        assertTrue(toStandardOutput.err().contains("converted 769 rows"), toStandardOutput.printed());
+    }
+
+    @Test
     void strictOptionStopsAtTheFirstErrorWhileTheDefaultCollectsThemAll() throws IOException {
         Files.writeString(bad.resolve("commitments.csv"), "KE0003,atlantis,Open Courts,https://x.org/c/3\r\n",
                 StandardOpenOption.APPEND);

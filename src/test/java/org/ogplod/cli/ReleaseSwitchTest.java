@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 import org.ogplod.store.Store;
@@ -72,9 +74,10 @@ class ReleaseSwitchTest {
         List<String> rows = Files.readAllLines(Path.of("data/commitments.csv"), StandardCharsets.UTF_8);
         Files.write(changed.resolve("commitments.csv"), rows.subList(0, rows.size() - 1), StandardCharsets.UTF_8);
         store = Store.open("mem");
-        Publisher publisher = new Publisher(Ontology.load(), "http://localhost:8080/", false);
-        releaseA = publisher.publish(store, List.of(Path.of("data")));
-        releaseB = publisher.publish(store, List.of(changed));
+        Publisher publisher = new Publisher(Ontology.load(), "http://localhost:8080/", false,
+                new PrintWriter(System.err, true));
+        releaseA = publisher.publish(store, InputFiles.read(List.of(Path.of("data"))));
+        releaseB = publisher.publish(store, InputFiles.read(List.of(changed)));
     }
 
     @AfterAll

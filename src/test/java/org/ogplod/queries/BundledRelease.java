@@ -1,5 +1,8 @@
 package org.ogplod.queries;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,27 +11,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.ogplod.cli.Publisher;
 import org.ogplod.convert.Converter;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.ExampleQueries;
 import org.ogplod.ontology.Ontology;
+import org.ogplod.store.Store;
 
 /**
- * The bundled data as a release holds it: converted from {@code data/} with a fixed clock, then the ontology and the
- * example queries, in a transactional in-memory dataset; runs the example queries against it as loaded.
+ * The bundled data as a release holds it: {@code data/} published as the command line publishes it (the data, the
+ * ontology and the example queries), with a fixed clock, in an in-memory store; runs the example queries against it.
  */
 final class BundledRelease {
     static final String RELEASE_ID = "2026-01-01-1";
@@ -39,35 +38,26 @@ final class BundledRelease {
         static final BundledRelease RELEASE = new BundledRelease();
     }
 
-    private final DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
     private final ExampleQueries examples = ExampleQueries.load();
+    private final DatasetGraph dataset;
     private final Converter.Result conversion;
-    private final long converted;
     private final long described;
 
     BundledRelease() {
-        Ontology ontology = Ontology.load();
-        // Collected outside a transaction, as the store does: the converter writes from its own thread.
-        Graph staged = GraphFactory.createDefaultGraph();
-        StreamRDF sink = StreamRDFLib.graph(staged);
-        AtomicLong sent = new AtomicLong();
-        StreamRDF counting = new StreamRDFWrapper(sink) {
-            @Override
-            public void triple(Triple triple) {
-                sent.incrementAndGet();
-                super.triple(triple);
-            }
-        };
-        Converter converter = new Converter(ontology, new Converter.Options(false, RELEASE_ID),
+        Publisher publisher = new Publisher(Ontology.load(), Facts.BASE, false, new PrintWriter(System.err, true),
                 Clock.fixed(CONVERTED_AT, ZoneOffset.UTC));
-        conversion = converter.convert(List.of(Path.of("data")), counting);
-        converted = sent.get();
+        // An in-memory store's releases are held in memory; closing it only removes its files (dumps and reports).
+        try (Store store = Store.open("mem")) {
+            Publisher.Publication publication = publisher.publish(store,
+                    InputFiles.read(List.of(Path.of("data"))), RELEASE_ID, "test");
+            dataset = publication.release().dataset();
+            conversion = publication.conversion();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         String release = Facts.BASE + "id/release/" + RELEASE_ID;
-        described = staged.find().filterKeep(triple -> triple.getSubject().isURI()
-                && triple.getSubject().getURI().startsWith(release)).toList().size();
-        ontology.send(sink);
-        examples.send(sink);
-        Txn.executeWrite(dataset, () -> GraphUtil.addInto(dataset.getDefaultGraph(), staged));
+        described = Txn.calculateRead(dataset, () -> Iter.count(dataset.getDefaultGraph().find()
+                .filterKeep(triple -> triple.getSubject().isURI() && triple.getSubject().getURI().startsWith(release))));
     }
 
     static BundledRelease shared() {
@@ -80,7 +70,7 @@ final class BundledRelease {
 
     /** How many triples the conversion sent: the data and the description of the release. */
     long converted() {
-        return converted;
+        return conversion.triples();
     }
 
     /** How many of them describe the release (its PROV activity, agent, inputs and checksums included). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogplod.cli.Publisher;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.Ogp;
 import org.ogplod.ontology.Ontology;
 
@@ -96,7 +98,8 @@ class ChangesBetweenReleasesTest {
 
     /** Publishes the data in {@code data} as release {@code id} of {@code store}, based at http://localhost:8080/. */
     static Release publish(Store store, String id, Path data) throws IOException {
-        return new Publisher(Ontology.load(), BASE, false).publish(store, List.of(data), id, "test");
+        return new Publisher(Ontology.load(), BASE, false, new PrintWriter(System.err, true))
+                .publish(store, InputFiles.read(List.of(data)), id, "test").release();
     }
 
     private static Graph dump(Release release) throws IOException {

@@ -1,6 +1,7 @@
 package org.ogplod.web;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.ogplod.cli.Publisher;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 import org.ogplod.store.Store;
@@ -45,8 +47,9 @@ public final class TestServer implements AutoCloseable {
         Ontology ontology = Ontology.load();
         try {
             Store store = Store.open("mem");
-            Release release = new Publisher(ontology, settings.baseUri(), false).publish(store,
-                    List.of(Path.of("data")), "2026-01-01-1", "test");
+            Publisher publisher = new Publisher(ontology, settings.baseUri(), false, new PrintWriter(System.err, true));
+            Release release = publisher.publish(store, InputFiles.read(List.of(Path.of("data"))), "2026-01-01-1",
+                    "test").release();
             return new TestServer(store, release, Server.start(settings, release, ontology));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.ogplod.web.common.Conditional;
+import org.ogplod.web.common.ReleaseHeader;
 import org.ogplod.web.common.Settings;
 import org.ogplod.web.common.SitePaths;
 import org.ogplod.web.ops.Metrics;
@@ -65,7 +66,7 @@ public final class EndpointGuard implements Filter {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         SecurityHeaders.add(response);
-        response.setHeader("X-OGP-Release", releaseId.get());
+        ReleaseHeader.set(response, releaseId.get());
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         if (method.equals("OPTIONS")) {
             SecurityHeaders.preflight(response);
@@ -90,7 +91,7 @@ public final class EndpointGuard implements Filter {
         }
         // The answer names the release its query reads, even when the release switches while the request waits.
         String release = dataset.choose();
-        response.setHeader("X-OGP-Release", release);
+        ReleaseHeader.set(response, release);
         try {
             query(request, response, chain, method, path, release);
         } finally {

@@ -1,6 +1,7 @@
 package org.ogplod.web.endpoint;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.ogplod.web.common.ReleaseHeader;
 
 /** Headers on every response, errors included: CORS for any origin and the usual hardening of pages. */
 public final class SecurityHeaders {
@@ -24,7 +25,7 @@ public final class SecurityHeaders {
     public static void add(HttpServletResponse response) {
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Link, Location, Content-Language, "
-                + "Retry-After, X-OGP-Release, X-OGP-Result, X-OGP-Cache");
+                + "Retry-After, " + ReleaseHeader.NAME + ", X-OGP-Result, X-OGP-Cache");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

@@ -4,33 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ogplod.convert.Converter;
+import org.ogplod.cli.Publisher;
+import org.ogplod.convert.InputFiles;
 import org.ogplod.ontology.ExampleQueries;
+import org.ogplod.ontology.Iris;
 import org.ogplod.ontology.Ontology;
+import org.ogplod.store.Store;
 
 /** The plan step that runs a repeating property path from its bound end first: where it applies, and same answers. */
 class PathFirstTest {
@@ -45,16 +44,15 @@ class PathFirstTest {
     private static ExampleQueries examples;
 
     @BeforeAll
-    static void convertTheBundledData() {
-        Ontology ontology = Ontology.load();
-        bundled = DatasetGraphFactory.createTxnMem();
+    static void publishTheBundledData() throws IOException {
         examples = ExampleQueries.load();
-        // Collected outside a transaction, as the store does: the converter writes from its own thread.
-        Graph staged = GraphFactory.createDefaultGraph();
-        StreamRDF sink = StreamRDFLib.graph(staged);
-        new Converter(ontology, new Converter.Options(false, "2026-01-01-1")).convert(List.of(Path.of("data")), sink);
-        ontology.send(sink);
-        Txn.executeWrite(bundled, () -> GraphUtil.addInto(bundled.getDefaultGraph(), staged));
+        Publisher publisher = new Publisher(Ontology.load(), Iris.CANONICAL_BASE, false,
+                new PrintWriter(System.err, true));
+        // An in-memory store's releases are held in memory; closing it only removes its files (dumps and reports).
+        try (Store store = Store.open("mem")) {
+            bundled = publisher.publish(store, InputFiles.read(List.of(Path.of("data"))), "2026-01-01-1", "test")
+                    .release().dataset();
+        }
     }
 
     @Test
