@@ -51,8 +51,9 @@ final class GenerateCommand implements Callable<Integer> {
         } else {
             new SyntheticData(seed).write(output, memberCount, commitments);
         }
-        spec.commandLine().getErr().printf("generated %,d synthetic members and %,d synthetic commitments in %s (seed %d)%n",
-                memberCount, commitments, output, seed);
+        spec.commandLine().getErr().printf(
+                "generated %,d synthetic members and %,d synthetic commitments in %s (seed %d)%n", memberCount,
+                commitments, output, seed);
         return 0;
     }
 

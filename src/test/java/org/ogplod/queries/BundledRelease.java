@@ -56,8 +56,8 @@ final class BundledRelease {
             throw new UncheckedIOException(e);
         }
         String release = Facts.BASE + "id/release/" + RELEASE_ID;
-        described = Txn.calculateRead(dataset, () -> Iter.count(dataset.getDefaultGraph().find()
-                .filterKeep(triple -> triple.getSubject().isURI() && triple.getSubject().getURI().startsWith(release))));
+        described = Txn.calculateRead(dataset, () -> Iter.count(dataset.getDefaultGraph().find().filterKeep(
+                triple -> triple.getSubject().isURI() && triple.getSubject().getURI().startsWith(release))));
     }
 
     static BundledRelease shared() {
