@@ -79,26 +79,37 @@ public final class Publisher {
     }
 
     /**
-     * A digest of everything a release is built from: the input files' names and checksums (read once, with the
-     * files), ontology files, example queries, converter version, base IRI.
+     * What a release is built from, as two hex SHA-256 digests joined by {@code -}: the recipe (converter version,
+     * base IRI, ontology files, example queries), then the data (the input files' names and checksums, read once,
+     * with the files). {@code serve} compares the two apart: see {@link #sameRecipe}.
      */
     String fingerprint(InputFiles files) throws IOException {
+        MessageDigest recipe = sha256();
+        recipe.update((Converter.VERSION + "\n" + baseUri + "\n").getBytes(StandardCharsets.UTF_8));
+        for (String file : Stream.concat(Ontology.FILES.stream(), Stream.of(Ontology.SHAPES)).toList()) {
+            try (InputStream in = Publisher.class.getClassLoader().getResourceAsStream("ontology/" + file)) {
+                recipe.update(in.readAllBytes());
+            }
+        }
+        for (ExampleQueries.Example example : ExampleQueries.load().examples()) {
+            recipe.update(example.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        MessageDigest data = sha256();
+        for (InputFiles.Scanned file : files.files()) {
+            data.update((file.path().getFileName() + "\n" + file.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(recipe.digest()) + "-" + HexFormat.of().formatHex(data.digest());
+    }
+
+    /** Whether two fingerprints have the same recipe, whatever data each was made from. */
+    static boolean sameRecipe(String fingerprint, String other) {
+        int end = fingerprint.indexOf('-');
+        return end > 0 && other.length() > end && fingerprint.regionMatches(0, other, 0, end + 1);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((Converter.VERSION + "\n" + baseUri + "\n").getBytes(StandardCharsets.UTF_8));
-            for (String file : Stream.concat(Ontology.FILES.stream(), Stream.of(Ontology.SHAPES)).toList()) {
-                try (InputStream in = Publisher.class.getClassLoader().getResourceAsStream("ontology/" + file)) {
-                    digest.update(in.readAllBytes());
-                }
-            }
-            for (ExampleQueries.Example example : ExampleQueries.load().examples()) {
-                digest.update(example.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            for (InputFiles.Scanned file : files.files()) {
-                String named = file.path().getFileName() + "\n" + file.sha256() + "\n";
-                digest.update(named.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }

@@ -1,8 +1,10 @@
 package org.ogplod.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -18,7 +20,7 @@ import org.ogplod.web.common.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code serve}: builds the store from the data when it is missing or out of date, then serves it on one port. */
+/** {@code serve}: builds the store from the data when it is missing or older than the data, then serves it. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves the SPARQL endpoint, Linked Data pages, dumps and catalogue on one port; first builds "
                 + "the store from --data when it is missing or older than the data, ontology or converter.")
@@ -100,22 +102,49 @@ final class ServeCommand implements Callable<Integer> {
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     /**
-     * The release to serve: the current one when it was built from the data as it is now, else a new one built from
-     * the data. Web nodes in front of a remote engine serve what 'load' put there, unless given --data.
+     * The release to serve: the current one when it was built from the data as it is now; without {@code --data},
+     * also when it was built by this converter after the default data last changed (a release 'load' made of other
+     * data, which the bundled data must not replace); else a new one built from the data. Web nodes in front of a
+     * remote engine serve what 'load' put there, unless given --data.
      */
     private Release release(Store opened, Publisher publisher) throws java.io.IOException {
-        if (store.remote() && !spec.commandLine().getParseResult().hasMatchedOption("--data")) {
-            return opened.current().orElseThrow(() -> new IllegalStateException("the store " + store.store
+        boolean dataGiven = spec.commandLine().getParseResult().hasMatchedOption("--data");
+        java.util.Optional<Release> current = opened.current();
+        if (store.remote() && !dataGiven) {
+            return current.orElseThrow(() -> new IllegalStateException("the store " + store.store
                     + " has no release yet: run 'load --store " + store.store + " DATA' (or give serve --data)"));
+        }
+        if (!dataGiven && current.isPresent() && !Files.exists(data)) {
+            err().println("there is no " + data + ": serving the store's release " + current.get().id());
+            return current.get();
         }
         InputFiles files = InputFiles.read(List.of(data));
         String fingerprint = publisher.fingerprint(files);
-        Release release = opened.current().filter(r -> r.info().fingerprint().equals(fingerprint)).orElse(null);
-        if (release == null) {
-            err().println("building the store " + store.store + " from " + data + " ...");
-            release = publisher.publish(opened, files);
+        if (current.isPresent() && current.get().info().fingerprint().equals(fingerprint)) {
+            return current.get();
         }
-        return release;
+        if (current.isPresent() && !dataGiven && Publisher.sameRecipe(current.get().info().fingerprint(), fingerprint)
+                && current.get().info().created().isAfter(lastChanged(files))) {
+            err().println("the store's release " + current.get().id() + " was built from other data after " + data
+                    + " last changed: serving it (give --data " + data + " to build a release of " + data + ")");
+            return current.get();
+        }
+        err().println("building the store " + store.store + " from " + data + " ...");
+        return publisher.publish(opened, files);
+    }
+
+    /** When the newest of {@code files} was last modified (the end of time when one cannot be read). */
+    private static Instant lastChanged(InputFiles files) {
+        Instant newest = Instant.EPOCH;
+        for (InputFiles.Scanned file : files.files()) {
+            try {
+                Instant modified = Files.getLastModifiedTime(file.path()).toInstant();
+                newest = modified.isAfter(newest) ? modified : newest;
+            } catch (java.io.IOException e) {
+                return Instant.MAX;
+            }
+        }
+        return newest;
     }
 
     /** The bytes a {@code --memory-budget} names: {@code auto}, a number of bytes, or one with k, m or g after it. */

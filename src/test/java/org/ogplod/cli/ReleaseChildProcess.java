@@ -42,10 +42,17 @@ final class ReleaseChildProcess implements AutoCloseable {
     /** As above, with {@code environment} added to the child's environment. */
     static ReleaseChildProcess start(Path log, java.util.Map<String, String> environment, String... args)
             throws IOException {
+        return startIn(Path.of("").toAbsolutePath(), log, environment, args);
+    }
+
+    /** As above, in the working directory {@code directory} (where relative paths such as {@code ./data} point). */
+    static ReleaseChildProcess startIn(Path directory, Path log, java.util.Map<String, String> environment,
+            String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
         return new ReleaseChildProcess(process, log, "ogp-lod " + String.join(" ", args));
