@@ -2,7 +2,8 @@
 # Requests/s for a commitment page (HTML and Turtle) against static bytes of the same size served by the same
 # server (a Range request on a dump file) and against the page's own bytes served by nginx (Debian's nginx-light,
 # installed with apt-get when missing; the static-file ceiling), with wrk; prints each rate and the ratios
-# page/static and page/nginx. Then the 99th
+# page/static and page/nginx, and page/live against the same server's cheapest answer (/health/live: 6 bytes, no
+# store, through the same Jetty, filters and Javalin as a page), the most a page could reach there. Then the 99th
 # percentile latency of /health and of the HTML page, first alone, then while four slow SPARQL queries (a cross
 # product, stopped by the query timeout) hold the whole query cap, and the ratios of the two.
 # Usage: src/test/bench/web-benchmark.sh [seconds=10] [connections=16]   (needs target/ogp-lod.jar and wrk)
@@ -61,6 +62,8 @@ for suffix in html ttl; do
     rate "http://localhost:$port$page.$suffix" >/dev/null
 done
 rate "http://localhost:$port/dumps/ogp-lod.nt.gz" "Range: bytes=0-4095" >/dev/null
+rate "http://localhost:$port/health/live" >/dev/null
+live_rate=$(rate "http://localhost:$port/health/live")
 for suffix in html ttl; do
     url="http://localhost:$port$page.$suffix"
     size=$(curl -fs "$url" | wc -c)
@@ -71,9 +74,9 @@ for suffix in html ttl; do
     page_rate=$(rate "$url")
     static_rate=$(rate "$static" "Range: bytes=0-$((size - 1))")
     nginx_rate=$(rate "$ceiling")
-    awk -v s="$suffix" -v b="$size" -v p="$page_rate" -v f="$static_rate" -v n="$nginx_rate" 'BEGIN {
-        printf "%-5s %6d bytes: page %8.0f req/s, static %8.0f, nginx %8.0f; page/static %.2f, page/nginx %.2f\n",
-            s, b, p, f, n, p / f, p / n }'
+    awk -v s="$suffix" -v b="$size" -v p="$page_rate" -v f="$static_rate" -v n="$nginx_rate" -v l="$live_rate" '
+    BEGIN { printf "%-5s %6d bytes: page %8.0f req/s, static %8.0f, nginx %8.0f, live %8.0f; " \
+        "page/static %.2f, page/nginx %.2f, page/live %.2f\n", s, b, p, f, n, l, p / f, p / n, p / l }'
 done
 
 # p99 URL: the 99th percentile latency in milliseconds, from wrk's latency distribution.
