@@ -256,6 +256,37 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void aStreamedResultIsKeptOnceItHasEnded() {
+        String query = "SELECT * WHERE { ?s ?p ?o } # streamed " + System.nanoTime();
+        HttpResponse<String> first = get(query, "application/sparql-results+json");
+        assertEquals(200, first.statusCode());
+        assertEquals("streamed", first.headers().firstValue("X-OGP-Result").orElse(null), "more than is held back");
+        HttpResponse<String> second = get(query, "application/sparql-results+json");
+        assertEquals("hit", second.headers().firstValue("X-OGP-Cache").orElse(null));
+        assertEquals("complete", second.headers().firstValue("X-OGP-Result").orElse(null));
+        assertEquals(first.body(), second.body());
+    }
+
+    @Test
+    void aStreamedResultCutByTheTimeoutIsNotKept() throws Exception {
+        String query = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } # cut " + System.nanoTime();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<java.io.InputStream> response = server.client().send(request("?query=" + encode(query)
+                    + "&timeout=2").header("Accept", "text/tab-separated-values").GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals("streamed", response.headers().firstValue("X-OGP-Result").orElse(null), "run " + i);
+            assertFalse(response.headers().firstValue("X-OGP-Cache").isPresent(), "a cut result was kept");
+            boolean cut = false;
+            try (java.io.InputStream body = response.body()) {
+                body.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (java.io.IOException e) {
+                cut = true;
+            }
+            assertTrue(cut, "run " + i + " ended like a complete result");
+        }
+    }
+
+    @Test
     void anErrorIsNeverKept() {
         String broken = "SELECT * WHERE { ?s ?p } # cache " + System.nanoTime();
         for (int i = 0; i < 2; i++) {

@@ -34,7 +34,9 @@ public final class EndpointGuard implements Filter {
     /** Bytes of a query's response held back before its status is sent (README "Security and limits"). */
     static final int HOLD_BYTES = 4 << 20;
     /** Bytes of complete results kept for the current release (README "Security and limits"). */
-    static final long CACHE_BYTES = 64 << 20;
+    static final long CACHE_BYTES = 128 << 20;
+    /** Bytes of the largest result kept: a quarter of the cache. */
+    static final int KEEP_BYTES = (int) (CACHE_BYTES / 4);
     /** The headers of a result that a cached answer repeats. */
     private static final List<String> RESULT_HEADERS = List.of("Content-Type", "Vary", "Cache-Control", "Pragma");
 
@@ -128,7 +130,7 @@ public final class EndpointGuard implements Filter {
             metrics.recordQuery(503, 0);
             return;
         }
-        HeldResponse held = new HeldResponse(response, HOLD_BYTES, () -> ClientConnection.cut(original));
+        HeldResponse held = new HeldResponse(response, HOLD_BYTES, KEEP_BYTES, () -> ClientConnection.cut(original));
         try {
             dataset.takeLastRead();
             chain.doFilter(request, new EtagOnSuccess(held));

@@ -16,22 +16,26 @@ import java.util.Map;
  * crossed becomes an error status instead of a 200 with cut rows. A result larger than {@code holdBytes} is streamed
  * ({@code X-OGP-Result: streamed}) and ends with the trailer {@code X-OGP-Result: complete}; if it fails after that,
  * nothing more is written and the connection is cut before the last chunk, which every HTTP client reports as an
- * incomplete response.
+ * incomplete response. A streamed result of up to {@code keepBytes} is also copied aside, for the result cache.
  */
 final class HeldResponse extends HttpServletResponseWrapper {
     static final String RESULT_HEADER = "X-OGP-Result";
 
     private final int holdBytes;
+    private final int keepBytes;
     private final Runnable cut;
     private ByteArrayOutputStream held = new ByteArrayOutputStream();
+    /** The streamed bytes so far (the held ones first), while they fit {@code keepBytes}; else null. */
+    private ByteArrayOutputStream kept;
     private boolean streaming;
     private boolean truncated;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    HeldResponse(HttpServletResponse response, int holdBytes, Runnable cut) {
+    HeldResponse(HttpServletResponse response, int holdBytes, int keepBytes, Runnable cut) {
         super(response);
         this.holdBytes = holdBytes;
+        this.keepBytes = keepBytes;
         this.cut = cut;
     }
 
@@ -51,9 +55,15 @@ final class HeldResponse extends HttpServletResponseWrapper {
         }
     }
 
-    /** After {@link #finish()}: the whole body of a successful response that was held, not streamed, or null. */
+    /**
+     * After {@link #finish()}: the whole body of a successful response, held or streamed to its end, or null (also
+     * when a streamed one passed {@code keepBytes}).
+     */
     byte[] completeBody() {
-        return getStatus() == 200 && !streaming && !truncated ? held.toByteArray() : null;
+        if (getStatus() != 200 || truncated) {
+            return null;
+        }
+        return streaming ? kept == null ? null : kept.toByteArray() : held.toByteArray();
     }
 
     /** Ends a response whose producer failed unexpectedly: a streamed one is cut, a held one is left to Jetty. */
@@ -140,6 +150,11 @@ final class HeldResponse extends HttpServletResponseWrapper {
         }
         if (streaming) {
             super.getOutputStream().write(bytes, offset, length);
+            if (kept != null && kept.size() + length <= keepBytes) {
+                kept.write(bytes, offset, length);
+            } else {
+                kept = null;
+            }
             return;
         }
         held.write(bytes, offset, length);
@@ -158,6 +173,7 @@ final class HeldResponse extends HttpServletResponseWrapper {
             super.setHeader("Trailer", null);    // HTTP/1.0: no trailers; only a complete response is an answer
         }
         held.writeTo(super.getOutputStream());
+        kept = held.size() <= keepBytes ? held : null;
         held = null;
     }
 
