@@ -30,6 +30,8 @@ import org.ogplod.ontology.Prefixes;
 final class TdbStore implements Store {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TdbStore.class);
     private static final String CURRENT = "CURRENT";
+    /** The id of the release staged last, so that an abandoned one's id is never given again. */
+    private static final String LAST_STAGED = "LAST_STAGED";
     private static final int KEEP = 3;
 
     private final Path folder;
@@ -97,11 +99,21 @@ final class TdbStore implements Store {
         return Optional.of(release);
     }
 
+    /**
+     * The id after every release folder's and after the last id staged ({@code LAST_STAGED}, written before its
+     * folder): an id a killed load took is not given again once its folder has been removed.
+     */
     @Override
     public String nextReleaseId(java.time.LocalDate today) throws IOException {
+        List<String> ids = new ArrayList<>();
         try (Stream<Path> releases = Files.list(folder.resolve("releases"))) {
-            return nextId(today, releases.map(release -> release.getFileName().toString()).toList());
+            releases.forEach(release -> ids.add(release.getFileName().toString()));
         }
+        Path last = folder.resolve(LAST_STAGED);
+        if (Files.exists(last)) {
+            ids.add(Files.readString(last, StandardCharsets.UTF_8).strip());
+        }
+        return nextId(today, ids);
     }
 
     /** The id after the highest of {@code ids} made on {@code today}: {@code yyyy-mm-dd-n}. */
@@ -122,9 +134,12 @@ final class TdbStore implements Store {
         if (Files.exists(release.resolve(ReleaseInfo.FILE))) {
             throw new IOException("the store already has a release " + releaseId);
         }
-        delete(release);
-        Files.createDirectories(release);
         removeInterruptedReleases();
+        Path last = folder.resolve(LAST_STAGED + ".tmp");
+        Files.writeString(last, releaseId + "\n", StandardCharsets.UTF_8);
+        Files.move(last, folder.resolve(LAST_STAGED), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        Files.createDirectories(release);
         DatasetGraph dataset = connect(release);
         return new TdbStaging(this, release, releaseId, dataset, new LoaderThread(dataset));
     }

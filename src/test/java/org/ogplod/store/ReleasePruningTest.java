@@ -34,6 +34,24 @@ class ReleasePruningTest {
     }
 
     @Test
+    void theIdOfAnAbandonedReleaseIsNotGivenAgainOnceItsFolderIsGone() throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
+        try (Store store = Store.open(folder.toString())) {
+            ReleaseStaging.commit(store, store.nextReleaseId(day), 5);
+            String abandoned = store.nextReleaseId(day);
+            try (Staging staging = store.stage(abandoned)) {
+                ReleaseStaging.sendCommitments(staging.sink(), 0, 5);
+            } // closed without a commit: its folder is removed
+            assertEquals(List.of("2026-01-01-1"), ReleaseStaging.folders(folder));
+            assertEquals("2026-01-01-2", abandoned);
+            assertEquals("2026-01-01-3", store.nextReleaseId(day));
+        }
+        try (Store reopened = Store.open(folder.toString())) {
+            assertEquals("2026-01-01-3", reopened.nextReleaseId(day), "as another process sees it");
+        }
+    }
+
+    @Test
     void aStoreThatCommittedFourReleasesClosesWithoutError() throws Exception {
         Store store = Store.open(folder.toString());
         for (int n = 1; n <= 4; n++) {
