@@ -11,6 +11,7 @@ import org.ogplod.ontology.Ontology;
 import org.ogplod.store.Release;
 import org.ogplod.web.about.LinksPage;
 import org.ogplod.web.about.SelfDescription;
+import org.ogplod.web.common.Conditional;
 import org.ogplod.web.common.ReleaseHeader;
 import org.ogplod.web.common.Settings;
 import org.ogplod.web.editor.EditorAssets;
@@ -97,6 +98,7 @@ final class Site {
         get(config, "/robots.txt", ctx -> view.self().robots(ctx));
         get(config, "/context.jsonld", ctx -> view.self().context(ctx));
         config.routes.before(ctx -> ReleaseHeader.set(ctx, view.release().id()));
+        config.routes.after(Conditional::tagBody);
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             boolean noRoute = e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ");
             ctx.status(e.getStatus());

@@ -99,4 +99,47 @@ class OnePortTest {
         }
         assertEquals(List.of(), missing);
     }
+
+    /**
+     * DESIGN section 6, "Conditional GET everywhere": every cacheable page answers with an entity tag and a 304 to
+     * it, also those whose content depends on more than the release (search, the query editor); checks and
+     * health never are cached.
+     */
+    @Test
+    void everyCacheablePageHasAnEtagAndAnswers304ToIt() {
+        List<String> missing = new ArrayList<>();
+        for (String path : List.of("/", "/query", "/query?query=" + SELECT, "/search?q=water",
+                "/search?q=water&format=json", "/robots.txt", "/context.jsonld", "/sitemap.xml", "/catalog",
+                "/.well-known/void", "/dumps/", "/changes", "/doc/commitment/UK0107", "/def/ogp", "/static/site.css",
+                "/sparql?query=" + SELECT)) {
+            HttpResponse<String> first = server.get(path);
+            String etag = first.headers().firstValue("ETag").orElse(null);
+            int again = etag == null ? 0 : server.get(path, "If-None-Match", etag).statusCode();
+            if (first.statusCode() != 200 || etag == null || !etag.startsWith("\"") || again != 304) {
+                missing.add(path + " -> " + first.statusCode() + " ETag " + etag + ", again " + again);
+            }
+        }
+        assertEquals(List.of(), missing);
+        HttpResponse<String> health = server.get("/health");
+        assertTrue(health.headers().firstValue("ETag").isEmpty(), "a check is never revalidated");
+    }
+
+    /** JSON types (RFC 8259 defines no charset parameter) and binary dumps carry no charset, whoever set one. */
+    @Test
+    void jsonAndBinaryResponsesNameNoCharset() {
+        List<String> named = new ArrayList<>();
+        for (String request : List.of("/doc/commitment/UK0107.jsonld */*", "/catalog application/ld+json",
+                "/context.jsonld */*", "/search?q=water&format=json */*",
+                "/sparql?query=" + SELECT + " application/sparql-results+json",
+                "/sparql?query=" + CONSTRUCT + " application/ld+json", "/dumps/ogp-lod.nt.gz */*",
+                "/dumps/ogp-lod.hdt */*")) {
+            String[] parts = request.split(" ");
+            HttpResponse<String> response = server.get(parts[0], "Accept", parts[1]);
+            String type = response.headers().firstValue("Content-Type").orElse("(none)");
+            if (response.statusCode() != 200 || type.toLowerCase(Locale.ROOT).contains("charset")) {
+                named.add(request + " -> " + response.statusCode() + " " + type);
+            }
+        }
+        assertEquals(List.of(), named);
+    }
 }

@@ -1,11 +1,16 @@
 package org.ogplod.web.common;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 
 /**
  * Conditional GET (RFC 9110, section 13), the one place every route asks it: a route gives the entity tag of what it
@@ -41,6 +46,30 @@ public final class Conditional {
             ctx.status(304);
         }
         return current;
+    }
+
+    /**
+     * For a successful GET or HEAD whose route set no entity tag and allows caching: a strong tag made from the bytes
+     * it is about to send (the search and query pages, robots.txt, the JSON-LD context), and a 304 when the client's
+     * copy is current. Run after the route.
+     */
+    public static void tagBody(Context ctx) {
+        boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+        if (!read || ctx.statusCode() != 200 || ctx.res().getHeader("ETag") != null
+                || String.valueOf(ctx.res().getHeader("Cache-Control")).contains("no-store")
+                || !(ctx.resultInputStream() instanceof ByteArrayInputStream body)) {
+            return;
+        }
+        byte[] bytes = body.readAllBytes();
+        body.reset();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            if (notModified(ctx, "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"")) {
+                ctx.result(new byte[0]);
+            }
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
     }
 
     /** The same for the servlet that answers SPARQL requests. */

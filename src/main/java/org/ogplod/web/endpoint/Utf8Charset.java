@@ -14,8 +14,8 @@ import org.apache.jena.riot.WebContent;
 
 /**
  * Names {@code charset=utf-8} on every text response that does not name one, site and endpoint alike: text types
- * otherwise default to US-ASCII or ISO-8859-1 in some clients, and everything we write is UTF-8. JSON types are left
- * as they are, since RFC 8259 defines no charset parameter for them.
+ * otherwise default to US-ASCII or ISO-8859-1 in some clients, and everything we write is UTF-8. Every other type
+ * (JSON, for which RFC 8259 defines no charset parameter, gzip, HDT) carries none, whoever asked for one.
  */
 public final class Utf8Charset implements Filter {
     /** Text formats outside {@code text/*} and XML that we or Fuseki send. */
@@ -28,15 +28,23 @@ public final class Utf8Charset implements Filter {
         chain.doFilter(request, response instanceof HttpServletResponse http ? new Named(http) : response);
     }
 
-    /** {@code type} with {@code ;charset=utf-8} added when it is a text type without a charset. */
+    /**
+     * {@code type} with {@code ;charset=utf-8} added when it is a text type without a charset, and with any charset
+     * parameter taken out when it is not a text type.
+     */
     static String named(String type) {
-        if (type == null || type.toLowerCase(Locale.ROOT).contains("charset=")) {
-            return type;
+        if (type == null) {
+            return null;
         }
+        if (!text(type)) {
+            return type.replaceAll("(?i)\\s*;\\s*charset=[^;]*", "");
+        }
+        return type.toLowerCase(Locale.ROOT).contains("charset=") ? type : type + ";charset=utf-8";
+    }
+
+    private static boolean text(String type) {
         String media = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        boolean text = media.startsWith("text/") || media.endsWith("/xml") || media.endsWith("+xml")
-                || TEXT.contains(media);
-        return text ? type + ";charset=utf-8" : type;
+        return media.startsWith("text/") || media.endsWith("/xml") || media.endsWith("+xml") || TEXT.contains(media);
     }
 
     private static final class Named extends HttpServletResponseWrapper {
@@ -46,6 +54,9 @@ public final class Utf8Charset implements Filter {
 
         @Override
         public void setContentType(String type) {
+            if (type != null && !text(type)) {
+                super.setCharacterEncoding((String) null); // else Jetty appends the encoding set before
+            }
             super.setContentType(named(type));
         }
 
