@@ -133,6 +133,17 @@ final class ServeCommand implements Callable<Integer> {
         return publisher.publish(opened, files);
     }
 
+    /** Whether {@code port} can be listened on now (0, any free port, always can): checked before a build. */
+    private static boolean portFree(int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(port));
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** When the newest of {@code files} was last modified (the end of time when one cannot be read). */
     private static Instant lastChanged(InputFiles files) {
         Instant newest = Instant.EPOCH;
@@ -183,6 +194,10 @@ final class ServeCommand implements Callable<Integer> {
                 .withQueryCap(maxQueries, Settings.defaults().queueWait())
                 .withRateLimits(queryRate, pageRate).withTrustedProxies(trustedProxies)
                 .withConnectionLimits(maxConnectionsPerClient, Duration.ofSeconds(headerTimeout));
+        if (!portFree(port)) {
+            err().println("error: port " + port + " is in use by another program; stop it or give another --port");
+            return 1;
+        }
         Ontology ontology = Ontology.load();
         try (Store opened = store.open(bytes(memoryBudget))) {
             opened.claim("serve");

@@ -1,6 +1,7 @@
 package org.ogplod.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,6 +54,18 @@ class CommandsTest {
         CommandRun run = CommandRun.of("serve", "--store", "mem", "--port", "0", "--memory-budget", budget);
         assertEquals(2, run.exitCode(), run.printed());
         assertTrue(run.err().contains("--memory-budget") && run.err().contains(message), run.printed());
+    }
+
+    @Test
+    void serveOnABusyPortEndsAtOnceSayingSoWithoutBuildingAnything() throws IOException {
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0)) {
+            Path store = temp.resolve("busy-port-store");
+            CommandRun run = CommandRun.of("serve", "--store", store.toString(), "--port",
+                    Integer.toString(busy.getLocalPort()));
+            assertEquals(1, run.exitCode(), run.printed());
+            assertTrue(run.err().contains("port " + busy.getLocalPort() + " is in use"), run.printed());
+            assertFalse(Files.exists(store), "a store was made before the port was checked");
+        }
     }
 
     @Test
