@@ -82,6 +82,15 @@ class HostileQueriesTest {
     }
 
     @Test
+    void aShorterTimeoutTheClientAskedForIsTheOneTheRefusalNames() {
+        HttpResponse<String> response = server.get("/sparql?query="
+                + encode("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f } # client timeout " + System.nanoTime())
+                + "&timeout=1.5", "Accept", "text/csv");
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(response.body().contains("time limit of 1.5 s"), response.body());
+    }
+
+    @Test
     void f2CatastrophicRegexAndReplaceStopAtTheTimeoutWith503() {
         String text = "a".repeat(30) + "!";
         for (String expression : new String[] {"REGEX(\"" + text + "\", \"(.*a){15}$\")",

@@ -43,7 +43,7 @@ public final class GuardedQuery extends SPARQL_QueryDataset {
         } catch (QueryRefused refused) {
             ServletOps.error(refused.status(), refused.getMessage());
         } catch (QueryCancelledException cancelled) {
-            ServletOps.error(503, stopped().getMessage());
+            ServletOps.error(503, stopped(action.getRequest()).getMessage());
         } finally {
             closeWatch(action.getRequest());
         }
@@ -59,12 +59,26 @@ public final class GuardedQuery extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         QueryExecResult result = super.executeQuery(action, exec, query, queryStringLog);
-        return result.isRowSet() ? new QueryExecResult(new StoppedRows(result.rowSet(), this::stopped)) : result;
+        return result.isRowSet()
+                ? new QueryExecResult(new StoppedRows(result.rowSet(), () -> stopped(action.getRequest()))) : result;
     }
 
-    private QueryRefused stopped() {
+    private QueryRefused stopped(HttpServletRequest request) {
         return new QueryRefused(503, "The query timed out: it did not finish within the time limit of "
-                + timeout.toSeconds() + " s and was stopped; narrow it (LIMIT, more specific patterns) and try again.");
+                + limit(request) + " s and was stopped; narrow it (LIMIT, more specific patterns) and try again.");
+    }
+
+    /** The limit the query ran under, in seconds: the server's, or a shorter one the client asked for. */
+    private String limit(HttpServletRequest request) {
+        double seconds = timeout.toMillis() / 1000.0;
+        try {
+            String asked = request.getParameter("timeout");
+            double client = asked == null ? seconds : Double.parseDouble(asked.strip());
+            seconds = client > 0 && client < seconds ? client : seconds;
+        } catch (NumberFormatException ignored) {
+            // Fuseki ignored it too: the server's limit applied.
+        }
+        return java.math.BigDecimal.valueOf(seconds).stripTrailingZeros().toPlainString();
     }
 
     private static void closeWatch(HttpServletRequest request) {
