@@ -68,17 +68,19 @@ public final class GuardedQuery extends SPARQL_QueryDataset {
                 + limit(request) + " s and was stopped; narrow it (LIMIT, more specific patterns) and try again.");
     }
 
-    /** The limit the query ran under, in seconds: the server's, or a shorter one the client asked for. */
-    private String limit(HttpServletRequest request) {
-        double seconds = timeout.toMillis() / 1000.0;
+    /**
+     * The limit the query ran under, in seconds: the server's, or a shorter one the client asked for (Fuseki takes
+     * whole seconds only, and ignores anything else).
+     */
+    private long limit(HttpServletRequest request) {
+        long seconds = timeout.toSeconds();
         try {
             String asked = request.getParameter("timeout");
-            double client = asked == null ? seconds : Double.parseDouble(asked.strip());
-            seconds = client > 0 && client < seconds ? client : seconds;
+            long client = asked == null ? seconds : Long.parseLong(asked.strip());
+            return client > 0 && client < seconds ? client : seconds;
         } catch (NumberFormatException ignored) {
-            // Fuseki ignored it too: the server's limit applied.
+            return seconds;
         }
-        return java.math.BigDecimal.valueOf(seconds).stripTrailingZeros().toPlainString();
     }
 
     private static void closeWatch(HttpServletRequest request) {
