@@ -10,7 +10,7 @@ import urllib.request
 
 try:
     import rdflib
-    from SPARQLWrapper import JSON, SPARQLWrapper
+    from SPARQLWrapper import JSON, N3, RDFXML, TURTLE, SPARQLWrapper
 except ImportError as missing:
     print(f"error: a client library is missing ({missing}); install python3-rdflib and python3-sparqlwrapper")
     sys.exit(2)
@@ -74,6 +74,18 @@ def endpoint(server):
         bindings = sparql.queryAndConvert()["results"]["bindings"]
         count = int(bindings[0]["n"]["value"]) if bindings else None
         check(count == COMMITMENTS, f"SPARQLWrapper ({method}) counts {count} commitments, expected {COMMITMENTS}")
+    describe = SPARQLWrapper(f"{server}/sparql")
+    describe.setQuery(f"DESCRIBE <{UK0107}>")
+    for return_format in (RDFXML, TURTLE, N3):  # Debian's SPARQLWrapper refuses JSONLD without rdflib-jsonld
+        describe.setReturnFormat(return_format)
+        try:
+            graph = describe.queryAndConvert()
+            if not isinstance(graph, rdflib.Graph):  # SPARQLWrapper hands Turtle and N3 back as bytes
+                graph = rdflib.Graph().parse(data=graph, format="turtle")
+            found = (UK0107, DCT_IDENTIFIER, rdflib.Literal("UK0107")) in graph
+        except Exception as error:  # noqa: BLE001 - any client failure is a failed check
+            found = f"{type(error).__name__}: {error}"
+        check(found is True, f"SPARQLWrapper DESCRIBE with return format {return_format} reads UK0107: {found}")
 
 
 def service_description(server):
