@@ -109,25 +109,28 @@ final class ServeCommand implements Callable<Integer> {
      */
     private Release release(Store opened, Publisher publisher) throws java.io.IOException {
         boolean dataGiven = spec.commandLine().getParseResult().hasMatchedOption("--data");
-        java.util.Optional<Release> current = opened.current();
+        Release current = opened.current().orElse(null);
         if (store.remote() && !dataGiven) {
-            return current.orElseThrow(() -> new IllegalStateException("the store " + store.store
-                    + " has no release yet: run 'load --store " + store.store + " DATA' (or give serve --data)"));
+            if (current == null) {
+                throw new IllegalStateException("the store " + store.store + " has no release yet: run 'load "
+                        + "--store " + store.store + " DATA' (or give serve --data)");
+            }
+            return current;
         }
-        if (!dataGiven && current.isPresent() && !Files.exists(data)) {
-            err().println("there is no " + data + ": serving the store's release " + current.get().id());
-            return current.get();
+        if (!dataGiven && current != null && !Files.exists(data)) {
+            err().println("there is no " + data + ": serving the store's release " + current.id());
+            return current;
         }
         InputFiles files = InputFiles.read(List.of(data));
         String fingerprint = publisher.fingerprint(files);
-        if (current.isPresent() && current.get().info().fingerprint().equals(fingerprint)) {
-            return current.get();
+        if (current != null && current.info().fingerprint().equals(fingerprint)) {
+            return current;
         }
-        if (current.isPresent() && !dataGiven && Publisher.sameRecipe(current.get().info().fingerprint(), fingerprint)
-                && current.get().info().created().isAfter(lastChanged(files))) {
-            err().println("the store's release " + current.get().id() + " was built from other data after " + data
+        if (current != null && !dataGiven && Publisher.sameRecipe(current.info().fingerprint(), fingerprint)
+                && current.info().created().isAfter(lastChanged(files))) {
+            err().println("the store's release " + current.id() + " was built from other data after " + data
                     + " last changed: serving it (give --data " + data + " to build a release of " + data + ")");
-            return current.get();
+            return current;
         }
         err().println("building the store " + store.store + " from " + data + " ...");
         return publisher.publish(opened, files);
